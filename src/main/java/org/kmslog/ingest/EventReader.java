@@ -1,0 +1,18 @@
+package org.kmslog.ingest;
+
+import java.io.Closeable;
+
+/** Streams the events of one export file, one at a time, without holding the file in memory. */
+public interface EventReader extends Closeable {
+
+  /**
+   * Returns the next event, or null at the end of the file.
+   *
+   * @throws ImportException when the file cannot be read further, or (when {@link
+   *     ImportException#isEventOnly()}) when one event is unusable and the reader has skipped it
+   */
+  RawEvent readNext() throws ImportException;
+
+  /** A short description of the layout found so far, for the import ledger ("rootless"). */
+  String layout();
+}

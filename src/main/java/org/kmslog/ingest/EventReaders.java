@@ -1,0 +1,18 @@
+package org.kmslog.ingest;
+
+import java.nio.file.Path;
+
+/** Opens the reader that fits a sniffed file. */
+public final class EventReaders {
+  private EventReaders() {}
+
+  /** Opens a reader for the file's format. */
+  public static EventReader open(Path file, SniffedInput input) throws ImportException {
+    return switch (input.format()) {
+      case XML -> XmlEventReader.open(file, input.encoding());
+      case EVENT_VIEWER_CSV, POWERSHELL_CSV ->
+          throw ImportException.fileError(
+              file, null, input.format().label() + " files cannot be read yet");
+    };
+  }
+}

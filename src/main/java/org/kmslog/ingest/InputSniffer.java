@@ -1,0 +1,112 @@
+package org.kmslog.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Tells an export's format and encoding from its content, never from its file name. */
+public final class InputSniffer {
+  private static final int HEAD_BYTES = 8192;
+
+  private InputSniffer() {}
+
+  /**
+   * Reads the start of a file and says what it is.
+   *
+   * @throws ImportException when the file is empty, binary or not an event export, with a hint
+   */
+  public static SniffedInput sniff(Path file) throws ImportException {
+    byte[] head = new byte[HEAD_BYTES];
+    int length;
+    try (InputStream in = Files.newInputStream(file)) {
+      length = in.readNBytes(head, 0, head.length);
+    } catch (IOException e) {
+      throw ImportException.fileError(file, null, "cannot read: " + describe(e), e);
+    }
+    rejectKnownBinary(file, head, length);
+    TextEncoding encoding = TextEncoding.detect(head, length);
+    String text = decodeHead(head, length, encoding);
+    String start = text.stripLeading();
+    if (start.isEmpty()) {
+      throw ImportException.fileError(
+          file, null, length == 0 ? "empty file" : "file holds only white space");
+    }
+    if (encoding.bomLength() == 0 && encoding.label().equals("UTF-8") && hasNul(head, length)) {
+      throw ImportException.fileError(
+          file, null, "binary data (NUL bytes), not a text export of an event log");
+    }
+    if (start.charAt(0) == '<') {
+      return new SniffedInput(InputFormat.XML, encoding);
+    }
+    throw ImportException.fileError(
+        file,
+        null,
+        "not an event log export: expected XML from wevtutil or Event Viewer (starting with '<')");
+  }
+
+  private static void rejectKnownBinary(Path file, byte[] head, int length) throws ImportException {
+    if (startsWithAscii(head, length, "ElfFile\0")) {
+      throw ImportException.fileError(
+          file,
+          null,
+          "binary .evtx event log; export it first: wevtutil qe \""
+              + file.getFileName()
+              + "\" /lf:true /f:xml > events.xml (or Event Viewer: Save All Events As... XML or CSV)");
+    }
+    if (startsWithAscii(head, length, "ElfChnk\0")) {
+      throw ImportException.fileError(
+          file, null, "a chunk of a binary .evtx event log; export the whole log as XML first");
+    }
+    if (startsWithAscii(head, length, "PK\u0003\u0004")) {
+      throw ImportException.fileError(
+          file, null, "ZIP archive; extract it and import the exported files inside");
+    }
+    if (length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
+      throw ImportException.fileError(
+          file, null, "gzip-compressed file; decompress it and import the export inside");
+    }
+  }
+
+  private static boolean startsWithAscii(byte[] head, int length, String prefix) {
+    if (length < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (head[i] != (byte) prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasNul(byte[] head, int length) {
+    for (int i = 0; i < length; i++) {
+      if (head[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String decodeHead(byte[] head, int length, TextEncoding encoding) {
+    // Lenient on purpose: the head may end inside a character; the reader reports real errors.
+    return encoding
+        .charset()
+        .decode(ByteBuffer.wrap(head, encoding.bomLength(), length - encoding.bomLength()))
+        .toString();
+  }
+
+  static String describe(IOException e) {
+    String message = e.getMessage();
+    String kind = e.getClass().getSimpleName();
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    return message == null ? kind : message;
+  }
+}

@@ -1,0 +1,258 @@
+package org.kmslog.ingest;
+
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/** Reads the subtree of one {@code <Event>} element into a {@link RawEvent}. */
+final class XmlEventParser {
+  private final Path file;
+  private final XMLStreamReader xml;
+  private boolean sawRenderingInfo;
+
+  XmlEventParser(Path file, XMLStreamReader xml) {
+    this.file = file;
+    this.xml = xml;
+  }
+
+  boolean sawRenderingInfo() {
+    return sawRenderingInfo;
+  }
+
+  /** Parses the event whose start tag the reader is on, leaving the reader on its end tag. */
+  RawEvent parseEvent() throws XMLStreamException, ImportException {
+    String location = position(xml.getLocation());
+    Fields fields = new Fields();
+    String section = null; // the child of <Event> we are in: System, EventData, RenderingInfo...
+    while (true) {
+      int type = xml.next();
+      if (type == XMLStreamConstants.END_ELEMENT) {
+        if (section == null) {
+          break;
+        }
+        section = null;
+      } else if (type == XMLStreamConstants.START_ELEMENT) {
+        if (section == null) {
+          section = xml.getLocalName();
+          sawRenderingInfo |= section.equals("RenderingInfo");
+        } else {
+          readField(section, xml.getLocalName(), fields);
+        }
+      }
+    }
+    return fields.toEvent(location);
+  }
+
+  /** Reads one child element of a section, keeping it if it is a field we need. */
+  private void readField(String section, String name, Fields fields)
+      throws XMLStreamException, ImportException {
+    switch (section) {
+      case "System" -> {
+        switch (name) {
+          case "Provider" -> {
+            fields.provider = attribute("Name");
+            if (fields.provider == null) {
+              fields.provider = attribute("EventSourceName");
+            }
+            skipElement();
+          }
+          case "EventID" -> fields.eventId = readText();
+          case "TimeCreated" -> {
+            fields.systemTime = attribute("SystemTime");
+            skipElement();
+          }
+          case "EventRecordID" -> fields.recordId = readText();
+          case "Channel" -> fields.channel = readText();
+          case "Computer" -> fields.computer = readText();
+          default -> skipElement();
+        }
+      }
+      case "EventData" -> {
+        if (name.equals("Data")) {
+          fields.data.add(readText());
+        } else {
+          skipElement();
+        }
+      }
+      case "RenderingInfo" -> {
+        if (name.equals("Message")) {
+          fields.message = readText();
+        } else {
+          skipElement();
+        }
+      }
+      default -> skipElement();
+    }
+  }
+
+  private String attribute(String name) {
+    return xml.getAttributeValue(null, name);
+  }
+
+  /** Reads the text content of the current element, ignoring any child elements' markup. */
+  private String readText() throws XMLStreamException, ImportException {
+    StringBuilder text = new StringBuilder();
+    int depth = 1;
+    while (depth > 0) {
+      int type = xml.next();
+      switch (type) {
+        case XMLStreamConstants.START_ELEMENT -> depth++;
+        case XMLStreamConstants.END_ELEMENT -> depth--;
+        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+          if (text.length() + xml.getTextLength() > XmlEventReader.MAX_VALUE_CHARS) {
+            throw ImportException.fileError(
+                file,
+                position(xml.getLocation()),
+                "a value longer than "
+                    + XmlEventReader.MAX_VALUE_CHARS
+                    + " characters; no event holds that much, the file is damaged or hostile");
+          }
+          text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+        }
+        default -> {
+          // Comments and processing instructions carry no event data.
+        }
+      }
+    }
+    return text.toString();
+  }
+
+  private void skipElement() throws XMLStreamException {
+    int depth = 1;
+    while (depth > 0) {
+      int type = xml.next();
+      if (type == XMLStreamConstants.START_ELEMENT) {
+        depth++;
+      } else if (type == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      }
+    }
+  }
+
+  /** Formats a parser location as "line L, column C". */
+  static String position(Location location) {
+    if (location == null || location.getLineNumber() < 0) {
+      return null;
+    }
+    return "line " + location.getLineNumber() + ", column " + location.getColumnNumber();
+  }
+
+  /**
+   * Turns a parser error into an import error with a position and without parser jargon.
+   *
+   * @param fallback where the parser last was, for errors (such as bad bytes) that carry no
+   *     position
+   */
+  static ImportException syntaxError(Path file, XMLStreamException e, Location fallback) {
+    String where = position(e.getLocation());
+    if (where == null && fallback != null) {
+      where = position(fallback) == null ? null : "after " + position(fallback);
+    }
+    Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
+    if (cause instanceof MalformedInputException) {
+      return ImportException.fileError(
+          file,
+          where,
+          "bytes that are not valid in the file's encoding (a file cut inside a character,"
+              + " or text in another encoding)",
+          e);
+    }
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    int at = message.indexOf("\n at [");
+    if (at >= 0) {
+      message = message.substring(0, at);
+    }
+    message = message.replace('\n', ' ').strip();
+    return ImportException.fileError(file, where, "XML: " + message, e);
+  }
+
+  /** The fields of one event while it is being read. */
+  private final class Fields {
+    String provider;
+    String eventId;
+    String systemTime;
+    String recordId;
+    String channel;
+    String computer;
+    String message;
+    final List<String> data = new ArrayList<>(12);
+
+    RawEvent toEvent(String location) throws ImportException {
+      int id = parseEventId(location);
+      Instant time = parseTime(location, id);
+      Long record = parseRecordId(location, id);
+      return new RawEvent(
+          blankToNull(provider),
+          id,
+          time,
+          blankToNull(computer),
+          blankToNull(channel),
+          record,
+          data,
+          message,
+          location);
+    }
+
+    private int parseEventId(String location) throws ImportException {
+      if (eventId == null || eventId.isBlank()) {
+        throw ImportException.eventError(file, location, "event without an <EventID>; skipped");
+      }
+      try {
+        return Integer.parseInt(eventId.strip());
+      } catch (NumberFormatException e) {
+        throw ImportException.eventError(
+            file, location, "event ID '" + eventId.strip() + "' is not a number; event skipped");
+      }
+    }
+
+    private Instant parseTime(String location, int id) throws ImportException {
+      if (systemTime == null || systemTime.isBlank()) {
+        throw ImportException.eventError(
+            file, location, "event " + id + " without TimeCreated SystemTime; skipped");
+      }
+      try {
+        TemporalAccessor parsed =
+            DateTimeFormatter.ISO_DATE_TIME.parseBest(
+                systemTime.strip(), OffsetDateTime::from, LocalDateTime::from);
+        return parsed instanceof OffsetDateTime offset
+            ? offset.toInstant()
+            : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
+      } catch (DateTimeParseException e) {
+        throw ImportException.eventError(
+            file,
+            location,
+            "event " + id + " has SystemTime '" + systemTime.strip() + "', not a time; skipped");
+      }
+    }
+
+    private Long parseRecordId(String location, int id) throws ImportException {
+      if (recordId == null || recordId.isBlank()) {
+        return null;
+      }
+      try {
+        return Long.parseLong(recordId.strip());
+      } catch (NumberFormatException e) {
+        throw ImportException.eventError(
+            file,
+            location,
+            "event " + id + " has EventRecordID '" + recordId.strip() + "', not a number; skipped");
+      }
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}
