@@ -1,0 +1,39 @@
+package org.kmslog.kms;
+
+import java.util.regex.Pattern;
+
+/**
+ * A Windows HRESULT such as 0xC004F074, shown the way slui and the documentation show it.
+ *
+ * @param value the 32 bits of the code
+ */
+public record Hresult(int value) {
+  private static final Pattern HEX = Pattern.compile("0[xX][0-9a-fA-F]{1,8}");
+
+  /** The success code 0x0. */
+  public static final Hresult OK = new Hresult(0);
+
+  /** True when the text is written as an HRESULT is in event tuples: 0x and 1 to 8 hex digits. */
+  public static boolean looksLike(String text) {
+    return HEX.matcher(text).matches();
+  }
+
+  /** Parses "0x0", "0xC004F074" or "0xc004f074". */
+  public static Hresult parse(String text) {
+    if (!looksLike(text)) {
+      throw new IllegalArgumentException("not an HRESULT: '" + text + "'");
+    }
+    return new Hresult(Integer.parseUnsignedInt(text.substring(2), 16));
+  }
+
+  /** True for success codes (severity bit clear). */
+  public boolean isSuccess() {
+    return value >= 0;
+  }
+
+  /** The code as 0x and eight upper-case hex digits, the form kept in the store. */
+  @Override
+  public String toString() {
+    return String.format("0x%08X", value);
+  }
+}

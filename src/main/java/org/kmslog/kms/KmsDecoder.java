@@ -1,0 +1,220 @@
+package org.kmslog.kms;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.kmslog.ingest.RawEvent;
+
+/** Turns raw events into typed KMS events; everything that is not a KMS event is left out. */
+public final class KmsDecoder {
+  /** Event IDs kmslog decodes. */
+  public static final int CLIENT_REQUEST = 12288;
+
+  public static final int CLIENT_RESPONSE = 12289;
+  public static final int HOST_REQUEST = 12290;
+  public static final int DNS_PUBLISH_FAILED = 12293;
+  public static final int DNS_PUBLISH_SUCCEEDED = 12294;
+
+  /**
+   * Providers (and Event Viewer's short source names) that log KMS events. VSS logs 12289 and 12293
+   * too, so the provider decides, not the ID alone.
+   */
+  private static final Set<String> KMS_PROVIDERS =
+      Set.of(
+          "microsoft-windows-security-spp",
+          "security-spp",
+          "software protection platform service",
+          "microsoft-windows-security-licensing-slc",
+          "security-licensing-slc",
+          "kmsrequests",
+          "office software protection platform service");
+
+  private static final int MAX_NAME_LENGTH = 255;
+
+  private KmsDecoder() {}
+
+  /**
+   * Decodes one event.
+   *
+   * @return the KMS event, or empty when the event is not a KMS event
+   * @throws DecodeException when it is a KMS event (by provider and ID) whose data cannot be read
+   */
+  public static Optional<KmsEvent> decode(RawEvent event) throws DecodeException {
+    int id = event.eventId();
+    if (id != CLIENT_REQUEST
+        && id != CLIENT_RESPONSE
+        && id != HOST_REQUEST
+        && id != DNS_PUBLISH_FAILED
+        && id != DNS_PUBLISH_SUCCEEDED) {
+      return Optional.empty();
+    }
+    if (event.provider() == null) {
+      // Exports without a provider column: only the data's shape can tell SPP from VSS.
+      try {
+        return Optional.of(decodeKms(event));
+      } catch (DecodeException e) {
+        return Optional.empty();
+      }
+    }
+    if (!KMS_PROVIDERS.contains(event.provider().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    return Optional.of(decodeKms(event));
+  }
+
+  private static KmsEvent decodeKms(RawEvent event) throws DecodeException {
+    if (event.computer() == null) {
+      throw new DecodeException(
+          "event " + event.eventId() + " does not name its computer; give it with --computer");
+    }
+    requireShort("computer name", event.computer());
+    requireShort("channel", event.channel());
+    requireShort("provider", event.provider());
+    EventHeader header =
+        new EventHeader(
+            event.computer(),
+            event.channel() != null ? event.channel() : defaultChannel(event.eventId()),
+            event.recordId(),
+            event.eventId(),
+            event.provider(),
+            event.timeCreated());
+    return switch (event.eventId()) {
+      case CLIENT_REQUEST -> clientRequest(header, tuple(TupleSpec.CLIENT_REQUEST, event));
+      case CLIENT_RESPONSE -> clientResponse(header, tuple(TupleSpec.CLIENT_RESPONSE, event));
+      case HOST_REQUEST -> hostRequest(header, tuple(TupleSpec.HOST_REQUEST, event));
+      default -> dnsPublish(header, event);
+    };
+  }
+
+  /** Names longer than DNS allows are not from a real log; refuse them before they reach SQL. */
+  private static void requireShort(String what, String value) throws DecodeException {
+    if (value != null && value.length() > MAX_NAME_LENGTH) {
+      throw new DecodeException(
+          what + " is " + value.length() + " characters long; at most " + MAX_NAME_LENGTH);
+    }
+  }
+
+  /** The log each KMS event is written to, for exports that leave the channel out. */
+  private static String defaultChannel(int eventId) {
+    return eventId == HOST_REQUEST ? "Key Management Service" : "Application";
+  }
+
+  /** Finds the tuple in the data, else in the message, and checks it against the spec. */
+  private static Tuple tuple(TupleSpec spec, RawEvent event) throws DecodeException {
+    List<String> fromData = TupleText.fromData(event.data());
+    List<String> fromMessage = TupleText.fromMessage(event.message());
+    DecodeException dataProblem = null;
+    if (!fromData.isEmpty()) {
+      try {
+        return spec.align(fromData);
+      } catch (DecodeException e) {
+        dataProblem = e;
+      }
+    }
+    if (!fromMessage.isEmpty()) {
+      try {
+        return spec.align(fromMessage);
+      } catch (DecodeException e) {
+        if (dataProblem == null) {
+          throw problem(event, "in the message", e);
+        }
+      }
+    }
+    if (dataProblem != null) {
+      throw problem(event, "in the event data", dataProblem);
+    }
+    throw new DecodeException(
+        "event " + event.eventId() + " has no Info tuple in its data or its message");
+  }
+
+  private static DecodeException problem(RawEvent event, String where, DecodeException cause) {
+    return new DecodeException(
+        "event " + event.eventId() + ": Info tuple " + where + ": " + cause.getMessage());
+  }
+
+  private static ClientRequest clientRequest(EventHeader header, Tuple t) {
+    String target = t.text(2);
+    String host = target;
+    Integer port = null;
+    if (target != null) {
+      int colon = target.lastIndexOf(':');
+      if (colon > 0 && target.indexOf(']', colon) < 0) {
+        host = target.substring(0, colon);
+        port = Integer.valueOf(target.substring(colon + 1));
+      }
+      if (host.startsWith("[") && host.endsWith("]")) {
+        host = host.substring(1, host.length() - 1);
+      }
+    }
+    return new ClientRequest(
+        header,
+        t.hresult(0),
+        t.hex(1),
+        host,
+        port,
+        t.guid(3),
+        t.time(4),
+        t.integer(5),
+        t.integer(6),
+        t.longValue(7),
+        t.guid(8),
+        t.integer(9),
+        t.joined());
+  }
+
+  private static ClientResponse clientResponse(EventHeader header, Tuple t) {
+    return new ClientResponse(
+        header,
+        t.hresult(0),
+        t.hex(1),
+        t.bit(2),
+        t.integer(4),
+        t.integer(5),
+        t.integer(6),
+        t.time(7),
+        t.joined());
+  }
+
+  private static HostRequest hostRequest(EventHeader header, Tuple t) {
+    return new HostRequest(
+        header,
+        t.hresult(0),
+        t.integer(1),
+        t.text(2),
+        t.guid(3),
+        t.time(4),
+        t.integer(5),
+        t.integer(6),
+        t.longValue(7),
+        t.guid(8),
+        t.joined());
+  }
+
+  /** 12293 holds an HRESULT and a domain, 12294 a domain; told apart by shape, not position. */
+  private static DnsPublish dnsPublish(EventHeader header, RawEvent event) throws DecodeException {
+    boolean succeeded = event.eventId() == DNS_PUBLISH_SUCCEEDED;
+    String code = null;
+    String domain = null;
+    for (String value : event.data()) {
+      String v = value.strip();
+      if (code == null && Hresult.looksLike(v)) {
+        code = v;
+      } else if (domain == null && !v.isEmpty()) {
+        domain = v;
+      }
+    }
+    if (code == null) {
+      code = TupleText.hresultIn(event.message());
+    }
+    if (domain == null) {
+      domain = TupleText.domainIn(event.message());
+    }
+    requireShort("DNS domain", domain);
+    if (!succeeded && code == null) {
+      throw new DecodeException(
+          "event 12293 (DNS publishing failed) has no HRESULT in its data or its message");
+    }
+    return new DnsPublish(header, succeeded, succeeded ? null : Hresult.parse(code), domain);
+  }
+}
