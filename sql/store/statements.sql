@@ -1,0 +1,60 @@
+-- Statements the store runs while importing, by name. Each starts with a "-- name:" line and
+-- ends with a semicolon at the end of a line. Values are always bound as ? parameters.
+-- An event is inserted only when no event with its key is stored yet (update count 1 = stored,
+-- 0 = duplicate), which keeps the first import of an event and never rewrites stored rows.
+
+-- name: insert_client_request
+INSERT INTO client_request (event_key, import_id, computer, channel, record_id, provider,
+    time_utc, hresult, status_flags, kms_host, kms_port, cmid, client_time, vm, license_state,
+    minutes_to_expiry, activation_id, min_count, info)
+SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
+WHERE NOT EXISTS (SELECT 1 FROM client_request WHERE event_key = ?);
+
+-- name: insert_client_response
+INSERT INTO client_response (event_key, import_id, computer, channel, record_id, provider,
+    time_utc, hresult, status_flags, activated, host_count, activation_interval,
+    renewal_interval, client_time, info)
+SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
+WHERE NOT EXISTS (SELECT 1 FROM client_response WHERE event_key = ?);
+
+-- name: insert_host_request
+INSERT INTO host_request (event_key, import_id, computer, channel, record_id, provider,
+    time_utc, hresult, min_count, client_name, cmid, client_time, vm, license_state,
+    minutes_to_expiry, activation_id, info)
+SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
+WHERE NOT EXISTS (SELECT 1 FROM host_request WHERE event_key = ?);
+
+-- name: insert_dns_publish
+INSERT INTO dns_publish (event_key, import_id, computer, channel, record_id, event_id, provider,
+    time_utc, succeeded, hresult, domain)
+SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
+WHERE NOT EXISTS (SELECT 1 FROM dns_publish WHERE event_key = ?);
+
+-- name: insert_import_file
+INSERT INTO import_file (path, sha256, size_bytes, status, format, encoding, layout,
+    default_computer, time_zone, started_at, duration_ms)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0);
+
+-- name: finish_import_file
+UPDATE import_file SET status = ?, layout = ?, events_read = ?, kms_events = ?, stored = ?,
+    duplicates = ?, skipped = ?, rejected = ?, error = ?, duration_ms = ?
+WHERE id = ?;
+
+-- name: insert_import_problem
+INSERT INTO import_problem (import_id, location, record_id, message) VALUES (?, ?, ?, ?);
+
+-- name: find_imported_by_hash
+SELECT id, path, started_at FROM import_file
+WHERE sha256 = ? AND status = 'imported'
+ORDER BY id
+FETCH FIRST 1 ROW ONLY;
+
+-- name: schema_version
+SELECT version FROM kmslog_schema;
+
+-- name: count_tables
+SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'PUBLIC';
+
+-- name: kmslog_schema_exists
+SELECT COUNT(*) FROM information_schema.tables
+WHERE table_schema = 'PUBLIC' AND table_name = 'KMSLOG_SCHEMA';

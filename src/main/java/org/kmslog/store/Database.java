@@ -1,0 +1,160 @@
+package org.kmslog.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The kmslog H2 database: opens it, creates or upgrades its schema, and refuses one it does not
+ * understand.
+ */
+public final class Database implements AutoCloseable {
+  /** The user H2's own tools use by default, so that its Shell and Console open our files. */
+  static final String USER = "sa";
+
+  private static final String SCHEMA_SCRIPT = "schema/v%d.sql";
+
+  private final String location;
+  private final Connection connection;
+  private final SqlScript statements;
+
+  private Database(String location, Connection connection) {
+    this.location = location;
+    this.connection = connection;
+    this.statements = SqlScript.load("store/statements.sql");
+  }
+
+  /**
+   * Opens the database, creating it when asked to, and brings its schema to this version.
+   *
+   * @param location a path as in {@code jdbc:h2:PATH} (the file is PATH.mv.db), or a JDBC URL
+   * @param create whether a missing database may be created
+   * @throws StoreException when it cannot be opened, is newer than this kmslog, or is not ours
+   */
+  public static Database open(String location, boolean create) throws StoreException {
+    Connection connection;
+    try {
+      connection = DriverManager.getConnection(url(location, create), USER, "");
+    } catch (SQLException e) {
+      throw StoreException.of(location, e);
+    }
+    Database database = new Database(location, connection);
+    try {
+      connection.setAutoCommit(false);
+      database.upgradeSchema();
+      return database;
+    } catch (SQLException e) {
+      database.close();
+      throw StoreException.of(location, e);
+    } catch (StoreException e) {
+      database.close();
+      throw e;
+    }
+  }
+
+  /** The JDBC URL for a location the user gave. */
+  static String url(String location, boolean create) {
+    if (location.startsWith("jdbc:")) {
+      return location;
+    }
+    String path =
+        location.endsWith(".mv.db") ? location.substring(0, location.length() - 6) : location;
+    // H2 refuses paths implicitly relative to the working directory; make them explicit.
+    String url = "jdbc:h2:file:" + Path.of(path).toAbsolutePath().normalize();
+    return create ? url : url + ";IFEXISTS=TRUE";
+  }
+
+  /** The location as the user gave it, for messages. */
+  public String location() {
+    return location;
+  }
+
+  /** The connection; auto-commit is off, so writers commit what they mean to keep. */
+  public Connection connection() {
+    return connection;
+  }
+
+  /** The store's named statements from sql/store/statements.sql. */
+  SqlScript statements() {
+    return statements;
+  }
+
+  /** The newest schema version this kmslog knows. */
+  public static int latestSchemaVersion() {
+    int version = 0;
+    while (SqlScript.exists(String.format(SCHEMA_SCRIPT, version + 1))) {
+      version++;
+    }
+    return version;
+  }
+
+  /** The schema version of the open database. */
+  public int schemaVersion() throws StoreException {
+    try {
+      return readSchemaVersion();
+    } catch (SQLException e) {
+      throw StoreException.of(location, e);
+    }
+  }
+
+  private void upgradeSchema() throws SQLException, StoreException {
+    int latest = latestSchemaVersion();
+    int current = readSchemaVersion();
+    if (current > latest) {
+      throw new StoreException(
+          "database "
+              + location
+              + " has schema version "
+              + current
+              + ", newer than this kmslog understands (up to "
+              + latest
+              + "); use a newer kmslog, or import your exports into a new database");
+    }
+    for (int version = current + 1; version <= latest; version++) {
+      try (Statement statement = connection.createStatement()) {
+        for (String sql : SqlScript.load(String.format(SCHEMA_SCRIPT, version)).statements()) {
+          statement.execute(sql);
+        }
+      }
+      if (readSchemaVersion() != version) {
+        throw new IllegalStateException("schema script v" + version + " did not set its version");
+      }
+      connection.commit();
+    }
+  }
+
+  /** 0 for an empty database; refuses one that holds tables but is not a kmslog database. */
+  private int readSchemaVersion() throws SQLException, StoreException {
+    if (queryInt(statements.get("kmslog_schema_exists")) == 0) {
+      if (queryInt(statements.get("count_tables")) > 0) {
+        throw new StoreException(
+            "database " + location + " holds tables but is not a kmslog database; refused");
+      }
+      return 0;
+    }
+    return queryInt(statements.get("schema_version"));
+  }
+
+  private int queryInt(String sql) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql);
+        ResultSet rows = statement.executeQuery()) {
+      return rows.next() ? rows.getInt(1) : 0;
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (!connection.getAutoCommit()) {
+        connection.rollback();
+      }
+      connection.close();
+    } catch (SQLException e) {
+      // Closing after a failure: uncommitted work is rolled back by H2 anyway.
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package org.kmslog.store;
+
+import java.time.Instant;
+
+/**
+ * What the ledger keeps about a file before its events are read.
+ *
+ * @param path the path as given or found
+ * @param sha256 hex SHA-256 of the content
+ * @param sizeBytes its size
+ * @param format the detected format, or null when it could not be told
+ * @param encoding the detected encoding, or null
+ * @param defaultComputer the computer name used for events that name none, or null
+ * @param timeZone the zone local times were read in, or null when the format has UTC times
+ * @param startedAt when the import began (wall clock)
+ */
+public record FileInfo(
+    String path,
+    String sha256,
+    long sizeBytes,
+    String format,
+    String encoding,
+    String defaultComputer,
+    String timeZone,
+    Instant startedAt) {}

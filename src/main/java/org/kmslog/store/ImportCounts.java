@@ -1,0 +1,29 @@
+package org.kmslog.store;
+
+/**
+ * How a file's events fared.
+ *
+ * @param eventsRead every event read from the file
+ * @param kmsEvents events decoded as KMS events
+ * @param stored KMS events newly stored
+ * @param duplicates KMS events already stored (from this or another file)
+ * @param skipped events that are not KMS events
+ * @param rejected events that could not be used; each is listed in import_problem
+ */
+public record ImportCounts(
+    long eventsRead, long kmsEvents, long stored, long duplicates, long skipped, long rejected) {
+
+  /** No events. */
+  public static final ImportCounts NONE = new ImportCounts(0, 0, 0, 0, 0, 0);
+
+  /** The sum of two counts. */
+  public ImportCounts plus(ImportCounts other) {
+    return new ImportCounts(
+        eventsRead + other.eventsRead,
+        kmsEvents + other.kmsEvents,
+        stored + other.stored,
+        duplicates + other.duplicates,
+        skipped + other.skipped,
+        rejected + other.rejected);
+  }
+}

@@ -1,0 +1,112 @@
+package org.kmslog.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/** The record of every file kmslog was given: what it held, how it fared, and when. */
+public final class ImportLedger {
+  private final Database database;
+
+  public ImportLedger(Database database) {
+    this.database = database;
+  }
+
+  /** A file whose content was imported before. */
+  public record PriorImport(long id, String path, java.time.Instant at) {}
+
+  /** The earlier successful import of a file with this content, if there was one. */
+  public Optional<PriorImport> findImported(String sha256) throws StoreException {
+    try (PreparedStatement query =
+        database
+            .connection()
+            .prepareStatement(database.statements().get("find_imported_by_hash"))) {
+      query.setString(1, sha256);
+      try (ResultSet row = query.executeQuery()) {
+        if (!row.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new PriorImport(
+                row.getLong(1),
+                row.getString(2),
+                row.getObject(3, LocalDateTime.class).toInstant(ZoneOffset.UTC)));
+      }
+    } catch (SQLException e) {
+      throw StoreException.of(database.location(), e);
+    }
+  }
+
+  /**
+   * Records a file that could not be imported, in a transaction of its own (the file's own
+   * transaction has been rolled back, so none of its events are stored).
+   */
+  public void recordFailure(
+      FileInfo info, String layout, ImportCounts counts, String error, long durationMs)
+      throws StoreException {
+    Connection connection = database.connection();
+    try {
+      connection.rollback();
+      long id;
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              database.statements().get("insert_import_file"), Statement.RETURN_GENERATED_KEYS)) {
+        FileImport.bind(
+            insert,
+            info.path(),
+            info.sha256(),
+            info.sizeBytes(),
+            "failed",
+            info.format(),
+            info.encoding(),
+            null,
+            info.defaultComputer(),
+            info.timeZone(),
+            FileImport.utc(info.startedAt()));
+        insert.executeUpdate();
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+          keys.next();
+          id = keys.getLong(1);
+        }
+      }
+      finish(database, id, "failed", layout, counts, error, durationMs);
+      connection.commit();
+    } catch (SQLException e) {
+      throw StoreException.of(database.location(), e);
+    }
+  }
+
+  /** Writes a ledger row's outcome (inside the caller's transaction). */
+  static void finish(
+      Database database,
+      long id,
+      String status,
+      String layout,
+      ImportCounts counts,
+      String error,
+      long durationMs)
+      throws SQLException {
+    try (PreparedStatement update =
+        database.connection().prepareStatement(database.statements().get("finish_import_file"))) {
+      FileImport.bind(
+          update,
+          status,
+          layout,
+          counts.eventsRead(),
+          counts.kmsEvents(),
+          counts.stored(),
+          counts.duplicates(),
+          counts.skipped(),
+          counts.rejected(),
+          error == null ? null : FileImport.truncate(error, 4000),
+          durationMs,
+          id);
+      update.executeUpdate();
+    }
+  }
+}

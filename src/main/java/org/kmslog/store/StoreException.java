@@ -1,0 +1,45 @@
+package org.kmslog.store;
+
+import java.sql.SQLException;
+import org.h2.api.ErrorCode;
+
+/** The database could not be opened, read or written; the message says which and why. */
+public final class StoreException extends Exception {
+  private static final long serialVersionUID = 1L;
+
+  StoreException(String message) {
+    super(message);
+  }
+
+  StoreException(String message, Throwable cause) {
+    super(message, cause);
+  }
+
+  /** Explains an H2 error in a user's words, naming the database. */
+  static StoreException of(String database, SQLException e) {
+    String reason =
+        switch (e.getErrorCode()) {
+          case ErrorCode.DATABASE_ALREADY_OPEN_1 ->
+              "it is in use by another kmslog or H2 process; wait for it to finish";
+          case ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1, ErrorCode.DATABASE_NOT_FOUND_1 ->
+              "no database there yet; import some exports first";
+          case ErrorCode.FILE_VERSION_ERROR_1 ->
+              "it was written by another H2 version; rebuild it by importing your exports into a"
+                  + " new database";
+          case ErrorCode.FILE_CORRUPTED_1 ->
+              "the database file is damaged; restore a backup or rebuild it from your exports";
+          case ErrorCode.DATABASE_IS_READ_ONLY ->
+              "the database is read-only; check the file permissions";
+          default -> firstLine(e.getMessage());
+        };
+    return new StoreException("database " + database + ": " + reason, e);
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unknown database error";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+}
