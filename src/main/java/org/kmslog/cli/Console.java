@@ -1,0 +1,23 @@
+package org.kmslog.cli;
+
+import java.io.PrintStream;
+
+/**
+ * Where a command writes: results to out, problems to err.
+ *
+ * @param out standard output
+ * @param err standard error
+ * @param verbose whether to print stack traces with errors
+ */
+record Console(PrintStream out, PrintStream err, boolean verbose) {
+
+  /** Prints one problem line on stderr, prefixed with the program name. */
+  void error(String message) {
+    err.println("kmslog: " + message);
+  }
+
+  /** Prints a warning line on stderr. */
+  void warn(String message) {
+    err.println("kmslog: warning: " + message);
+  }
+}

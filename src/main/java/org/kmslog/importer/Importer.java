@@ -1,0 +1,256 @@
+package org.kmslog.importer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.kmslog.importer.FileOutcome.Status;
+import org.kmslog.ingest.EventReader;
+import org.kmslog.ingest.EventReaders;
+import org.kmslog.ingest.ImportException;
+import org.kmslog.ingest.InputFormat;
+import org.kmslog.ingest.InputSniffer;
+import org.kmslog.ingest.RawEvent;
+import org.kmslog.ingest.SniffedInput;
+import org.kmslog.kms.DecodeException;
+import org.kmslog.kms.KmsDecoder;
+import org.kmslog.kms.KmsEvent;
+import org.kmslog.store.Database;
+import org.kmslog.store.FileImport;
+import org.kmslog.store.FileInfo;
+import org.kmslog.store.ImportCounts;
+import org.kmslog.store.ImportLedger;
+import org.kmslog.store.ImportLedger.PriorImport;
+import org.kmslog.store.StoreException;
+
+/**
+ * Imports export files into the store, one transaction per file: read, decode, store, and keep the
+ * ledger. One bad file never stops the others.
+ */
+public final class Importer {
+  /** How many unusable events of a file are shown to the user; all are kept in the database. */
+  static final int PROBLEMS_SHOWN = 5;
+
+  private final Database database;
+  private final ImportLedger ledger;
+  private final ImportSettings settings;
+
+  public Importer(Database database, ImportSettings settings) {
+    this.database = database;
+    this.ledger = new ImportLedger(database);
+    this.settings = settings;
+  }
+
+  /**
+   * Imports every file the paths name (directories recursively), telling the listener about each
+   * file as it is done.
+   *
+   * @throws StoreException when the database itself fails; files finished before stay imported
+   */
+  public List<FileOutcome> importAll(List<Path> paths, Consumer<FileOutcome> listener)
+      throws StoreException {
+    List<FileOutcome> outcomes = new ArrayList<>();
+    for (InputFiles.Entry entry : InputFiles.expand(paths)) {
+      FileOutcome outcome =
+          entry.error() == null
+              ? importFile(entry.path())
+              : failed(entry.path(), null, null, entry.path() + ": " + entry.error());
+      outcomes.add(outcome);
+      listener.accept(outcome);
+    }
+    return outcomes;
+  }
+
+  /** Imports one file. */
+  public FileOutcome importFile(Path file) throws StoreException {
+    long start = System.nanoTime();
+    Instant startedAt = Instant.now();
+    String sha256;
+    long size;
+    try {
+      size = Files.size(file);
+      sha256 = Sha256.of(file);
+    } catch (IOException e) {
+      return failed(file, null, null, file + ": cannot read: " + e.getClass().getSimpleName());
+    }
+    Optional<PriorImport> prior = ledger.findImported(sha256);
+    if (prior.isPresent()) {
+      return new FileOutcome(
+          file,
+          Status.UNCHANGED,
+          null,
+          null,
+          null,
+          ImportCounts.NONE,
+          null,
+          List.of(),
+          prior.get(),
+          millisSince(start));
+    }
+    SniffedInput input;
+    try {
+      input = InputSniffer.sniff(file);
+    } catch (ImportException e) {
+      FileInfo info =
+          new FileInfo(file.toString(), sha256, size, null, null, null, null, startedAt);
+      ledger.recordFailure(info, null, ImportCounts.NONE, e.getMessage(), millisSince(start));
+      return failed(file, null, null, e.getMessage());
+    }
+    FileInfo info =
+        new FileInfo(
+            file.toString(),
+            sha256,
+            size,
+            input.format().label(),
+            input.encoding().label(),
+            settings.computer(),
+            input.format() == InputFormat.XML ? null : settings.timeZone().getId(),
+            startedAt);
+    return new FileRun(file, info, start).run(input);
+  }
+
+  private static void closeQuietly(EventReader reader) {
+    if (reader != null) {
+      try {
+        reader.close();
+      } catch (IOException e) {
+        // Everything the file held was read or rolled back already; closing cannot change that.
+      }
+    }
+  }
+
+  private static long millisSince(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+
+  private static FileOutcome failed(Path file, String format, String encoding, String error) {
+    return new FileOutcome(
+        file, Status.FAILED, format, encoding, null, ImportCounts.NONE, error, List.of(), null, 0);
+  }
+
+  /** The reading and storing of one file, with its running counts. */
+  private final class FileRun {
+    private final Path file;
+    private final FileInfo info;
+    private final long start;
+    private final List<String> problems = new ArrayList<>();
+    private long read;
+    private long skipped;
+    private long rejected;
+    private long kms;
+
+    FileRun(Path file, FileInfo info, long start) {
+      this.file = file;
+      this.info = info;
+      this.start = start;
+    }
+
+    FileOutcome run(SniffedInput input) throws StoreException {
+      EventReader reader = null;
+      FileImport transaction = null;
+      try {
+        reader = EventReaders.open(file, input);
+        transaction = FileImport.begin(database, info);
+        readAll(reader, transaction);
+        ImportCounts counts =
+            transaction.commit(reader.layout(), read, skipped, rejected, millisSince(start));
+        return new FileOutcome(
+            file,
+            Status.IMPORTED,
+            info.format(),
+            info.encoding(),
+            reader.layout(),
+            counts,
+            null,
+            problems,
+            null,
+            millisSince(start));
+      } catch (ImportException e) {
+        return fail(transaction, reader, e.getMessage());
+      } catch (RuntimeException e) {
+        // A parser bug must not take the other files down with this one.
+        return fail(transaction, reader, file + ": internal error while reading: " + e);
+      } catch (StoreException e) {
+        if (transaction != null) {
+          transaction.rollback();
+        }
+        throw e;
+      } finally {
+        closeQuietly(reader);
+      }
+    }
+
+    private void readAll(EventReader reader, FileImport transaction)
+        throws ImportException, StoreException {
+      while (true) {
+        RawEvent raw;
+        try {
+          raw = reader.readNext();
+        } catch (ImportException e) {
+          if (!e.isEventOnly()) {
+            throw e;
+          }
+          read++;
+          reject(transaction, e.location(), null, e.reason());
+          continue;
+        }
+        if (raw == null) {
+          return;
+        }
+        read++;
+        if (raw.computer() == null && settings.computer() != null) {
+          raw = raw.withComputer(settings.computer());
+        }
+        try {
+          Optional<KmsEvent> event = KmsDecoder.decode(raw);
+          if (event.isPresent()) {
+            kms++;
+            transaction.add(event.get());
+          } else {
+            skipped++;
+          }
+        } catch (DecodeException e) {
+          reject(transaction, raw.location(), raw.recordId(), e.getMessage());
+        }
+      }
+    }
+
+    private void reject(FileImport transaction, String location, Long recordId, String reason)
+        throws StoreException {
+      rejected++;
+      transaction.problem(location, recordId, reason);
+      if (problems.size() < PROBLEMS_SHOWN) {
+        String where = location == null ? "" : location;
+        if (recordId != null) {
+          where = where.isEmpty() ? "record " + recordId : where + ", record " + recordId;
+        }
+        problems.add(file + (where.isEmpty() ? "" : " (" + where + ")") + ": " + reason);
+      }
+    }
+
+    private FileOutcome fail(FileImport transaction, EventReader reader, String error)
+        throws StoreException {
+      if (transaction != null) {
+        transaction.rollback();
+      }
+      String layout = reader == null ? null : reader.layout();
+      ImportCounts partial = new ImportCounts(read, kms, 0, 0, skipped, rejected);
+      ledger.recordFailure(info, layout, partial, error, millisSince(start));
+      return new FileOutcome(
+          file,
+          Status.FAILED,
+          info.format(),
+          info.encoding(),
+          layout,
+          partial,
+          error,
+          List.of(),
+          null,
+          millisSince(start));
+    }
+  }
+}
