@@ -1,0 +1,176 @@
+package org.kmslog.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.kmslog.testing.Fixtures.copy;
+
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KmslogTest {
+  @TempDir Path dir;
+
+  private String db() {
+    return dir.resolve("kmslog").toString();
+  }
+
+  @Test
+  void versionIsTheBuiltVersion() {
+    CliRun run = CliRun.of("--version");
+    assertEquals(0, run.status());
+    assertTrue(Pattern.matches("kmslog \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n", run.out()), run.out());
+  }
+
+  @Test
+  void helpListsTheCommands() {
+    CliRun run = CliRun.of("--help");
+    assertEquals(0, run.status());
+    assertTrue(run.out().contains("\n  import     import exported event logs"), run.out());
+    assertTrue(run.out().contains("\n  summary    show what the database holds"), run.out());
+  }
+
+  @Test
+  void commandHelpListsItsOptions() {
+    CliRun run = CliRun.of("import", "--help");
+    assertEquals(0, run.status());
+    assertTrue(run.out().startsWith("Usage: kmslog import [OPTIONS] PATH...\n"), run.out());
+    assertTrue(run.out().contains("--timezone ZONE"), run.out());
+    assertTrue(run.out().contains("--db PATH"), run.out());
+  }
+
+  @Test
+  void noArgumentsIsBadUsage() {
+    CliRun run = CliRun.of();
+    assertEquals(2, run.status());
+    assertTrue(run.err().contains("Usage: kmslog COMMAND"), run.err());
+  }
+
+  @Test
+  void unknownCommandIsBadUsage() {
+    CliRun run = CliRun.of("frobnicate");
+    assertEquals(2, run.status());
+    assertEquals(
+        "kmslog: unknown command 'frobnicate'; run 'kmslog --help' for the commands\n", run.err());
+  }
+
+  @Test
+  void unknownOptionIsBadUsage() {
+    CliRun run = CliRun.of("import", "--bogus", "x");
+    assertEquals(2, run.status());
+    assertEquals(
+        "kmslog import: Unrecognized option: --bogus; run 'kmslog import --help'\n", run.err());
+  }
+
+  @Test
+  void importNeedsAPath() {
+    CliRun run = CliRun.of("import", "--db", db());
+    assertEquals(2, run.status());
+    assertEquals("kmslog: import: name at least one file or folder to import\n", run.err());
+  }
+
+  @Test
+  void badTimeZoneIsBadUsage() {
+    CliRun run = CliRun.of("import", "--db", db(), "--timezone", "Mars/Olympus", "x.xml");
+    assertEquals(2, run.status());
+    assertEquals(
+        "kmslog: import: --timezone 'Mars/Olympus' is not a time zone (try Europe/Berlin, UTC,"
+            + " +02:00)\n",
+        run.err());
+  }
+
+  @Test
+  void importReportsEachFileAndFailsOnlyTheBadOnes() {
+    Path in =
+        copy(
+            dir.resolve("in"),
+            "xml",
+            "truncated-mid-tag.xml",
+            "wevtutil-bare-crlf.xml",
+            "xxe-file.xml");
+    CliRun run = CliRun.of("import", "--db", db(), in.toString());
+    assertEquals(2, run.status(), "bad input gives exit status 2");
+    String[] out = run.out().split("\n");
+    assertEquals(4, out.length, run.out());
+    assertEquals(in.resolve("truncated-mid-tag.xml") + ": FAILED, nothing stored from it", out[0]);
+    assertTrue(
+        out[1].startsWith(
+            in.resolve("wevtutil-bare-crlf.xml")
+                + ": 2 events, 2 stored, 0 duplicates, 0 not KMS, 0 rejected [XML, UTF-8, no root, "),
+        out[1]);
+    assertEquals(in.resolve("xxe-file.xml") + ": FAILED, nothing stored from it", out[2]);
+    assertEquals(
+        "Total: 3 files (1 imported, 0 unchanged, 2 failed); 2 events read, 2 stored,"
+            + " 0 duplicates, 0 not KMS, 0 rejected",
+        out[3]);
+    assertEquals(
+        "kmslog: "
+            + in.resolve("truncated-mid-tag.xml")
+            + " (line 2, column 557): XML: Unexpected end of input block; expected an identifier\n"
+            + "kmslog: "
+            + in.resolve("xxe-file.xml")
+            + " (line 2, column 1): a DTD (<!DOCTYPE>) is not allowed in an event export; refused"
+            + " to protect against XXE and entity-expansion attacks\n",
+        run.err());
+  }
+
+  @Test
+  void reimportAddsNothingAndSaysSo() {
+    Path in = copy(dir.resolve("in"), "xml", "wevtutil-bare-crlf.xml");
+    assertEquals(0, CliRun.of("import", "--db", db(), in.toString()).status());
+    CliRun again = CliRun.of("import", "--db", db(), in.toString());
+    assertEquals(0, again.status());
+    assertTrue(
+        Pattern.compile(
+                Pattern.quote(in.resolve("wevtutil-bare-crlf.xml").toString())
+                    + ": unchanged since import #1 at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC;"
+                    + " skipped\n")
+            .matcher(again.out())
+            .lookingAt(),
+        again.out());
+    assertTrue(
+        again.out().endsWith(" 0 events read, 0 stored, 0 duplicates, 0 not KMS, 0 rejected\n"),
+        again.out());
+  }
+
+  @Test
+  void rejectedEventsAreWarnedAbout() {
+    Path in = copy(dir.resolve("in"), "xml", "event-level-problems.xml");
+    CliRun run = CliRun.of("import", "--db", db(), in.toString());
+    assertEquals(0, run.status(), "the file itself was read");
+    assertEquals(
+        3, run.err().lines().filter(l -> l.startsWith("kmslog: warning: ")).count(), run.err());
+  }
+
+  @Test
+  void summaryShowsEventsPerComputer() {
+    Path in =
+        copy(dir.resolve("in"), "xml", "wevtutil-bare-crlf.xml", "wevtutil-bare-no-newlines.xml");
+    CliRun.of("import", "--db", db(), in.toString());
+    CliRun run = CliRun.of("summary", "--db", db());
+    assertEquals(0, run.status(), run.err());
+    assertEquals(
+        "Database "
+            + db()
+            + ": 2 files imported, 0 failed, 4 KMS events stored.\n"
+            + "\n"
+            + "Computer            Event  Kind             Events  First (UTC)          Last (UTC)\n"
+            + "------------------  -----  ---------------  ------  -------------------  -------------------\n"
+            + "KMS01.corp.example  12290  host request          2  2026-10-01 08:15:02  2026-10-01 09:20:00\n"
+            + "PC1.corp.example    12288  client request        1  2026-10-01 08:15:01  2026-10-01 08:15:01\n"
+            + "PC1.corp.example    12289  client response       1  2026-10-01 08:15:03  2026-10-01 08:15:03\n",
+        run.out());
+  }
+
+  @Test
+  void summaryOfAMissingDatabaseSaysSo() {
+    CliRun run = CliRun.of("summary", "--db", db());
+    assertEquals(2, run.status());
+    assertEquals(
+        "kmslog: database " + db() + ": no database there yet; import some exports first\n",
+        run.err());
+    assertFalse(dir.resolve("kmslog.mv.db").toFile().exists());
+  }
+}

@@ -1,0 +1,262 @@
+package org.kmslog.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.kmslog.testing.Fixtures.copy;
+import static org.kmslog.testing.Fixtures.queryLong;
+import static org.kmslog.testing.Fixtures.storedEvents;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kmslog.importer.FileOutcome.Status;
+import org.kmslog.store.Database;
+import org.kmslog.store.ImportCounts;
+
+class ImporterTest {
+  @TempDir Path dir;
+  private Database database;
+  private Importer importer;
+
+  @BeforeEach
+  void open() throws Exception {
+    database = Database.open(dir.resolve("db").toString(), true);
+    importer = new Importer(database, new ImportSettings(ZoneOffset.UTC, null));
+  }
+
+  @AfterEach
+  void close() {
+    database.close();
+  }
+
+  private List<FileOutcome> importAll(Path... paths) throws Exception {
+    List<FileOutcome> seen = new ArrayList<>();
+    List<FileOutcome> outcomes = importer.importAll(List.of(paths), seen::add);
+    assertEquals(outcomes, seen, "the listener hears of every file, in order");
+    return outcomes;
+  }
+
+  private Connection db() {
+    return database.connection();
+  }
+
+  @Test
+  void importsAFolderRecursivelyAndCountsEachFile() throws Exception {
+    Path in = copy(dir.resolve("in"), "xml", "wevtutil-bare-crlf.xml");
+    copy(in.resolve("sub"), "xml", "wevtutil-bare-no-newlines.xml");
+    List<FileOutcome> outcomes = importAll(in);
+    assertEquals(2, outcomes.size());
+    // Sorted by path: in/sub/... comes before in/wevtutil-...
+    FileOutcome client = outcomes.get(0);
+    FileOutcome host = outcomes.get(1);
+    assertEquals(in.resolve("sub/wevtutil-bare-no-newlines.xml"), client.file());
+    assertEquals(Status.IMPORTED, host.status());
+    assertEquals(new ImportCounts(2, 2, 2, 0, 0, 0), host.counts());
+    assertEquals("XML", host.format());
+    assertEquals("UTF-8", host.encoding());
+    assertEquals("no root", host.layout());
+    assertEquals(new ImportCounts(3, 2, 2, 0, 1, 0), client.counts(), "the VSS 12289 is skipped");
+    assertEquals(2, queryLong(db(), "SELECT COUNT(*) FROM host_request"));
+    assertEquals(1, queryLong(db(), "SELECT COUNT(*) FROM client_request"));
+    assertEquals(1, queryLong(db(), "SELECT COUNT(*) FROM client_response"));
+    assertEquals(2, queryLong(db(), "SELECT COUNT(*) FROM import_file WHERE status = 'imported'"));
+  }
+
+  @Test
+  void storesTypedColumns() throws Exception {
+    importAll(copy(dir.resolve("in"), "xml", "wevtutil-bare-crlf.xml"));
+    try (Statement s = db().createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT computer, channel, record_id, time_utc, hresult, min_count, client_name,"
+                    + " CAST(cmid AS VARCHAR), client_time, license_state, minutes_to_expiry"
+                    + " FROM host_request ORDER BY record_id")) {
+      r.next();
+      assertEquals("KMS01.corp.example", r.getString(1));
+      assertEquals("Key Management Service", r.getString(2));
+      assertEquals(4711, r.getLong(3));
+      assertEquals("2026-10-01 08:15:02.1234567", r.getString(4));
+      assertEquals("0x00000000", r.getString(5));
+      assertEquals(25, r.getInt(6));
+      assertEquals("PC1.corp.example", r.getString(7));
+      assertEquals("6c1a3b0e-2d4f-4c7e-9a51-0f3e2b7d9c11", r.getString(8));
+      assertEquals("2026-10-01 08:15:00", r.getString(9));
+      assertEquals(1, r.getInt(10));
+      assertEquals(250123, r.getLong(11));
+      r.next();
+      assertEquals("0xC004F038", r.getString(5));
+      assertEquals("0a1b2c3d-1111-2222-3333-444455556666", r.getString(8), "CMIDs in lower case");
+    }
+  }
+
+  @Test
+  void reimportingSkipsUnchangedFilesByContent() throws Exception {
+    Path in = copy(dir.resolve("in"), "xml", "wevtutil-bare-crlf.xml", "eventviewer-saved.xml");
+    importAll(in);
+    long events = storedEvents(db());
+    List<FileOutcome> again = importAll(in);
+    assertEquals(
+        List.of(Status.UNCHANGED, Status.UNCHANGED),
+        again.stream().map(FileOutcome::status).toList());
+    assertEquals(events, storedEvents(db()));
+    Path renamed = dir.resolve("renamed.xml");
+    Files.copy(in.resolve("eventviewer-saved.xml"), renamed);
+    FileOutcome copyOfKnown = importAll(renamed).get(0);
+    assertEquals(Status.UNCHANGED, copyOfKnown.status(), "same content under another name");
+    assertEquals(in.resolve("eventviewer-saved.xml").toString(), copyOfKnown.prior().path());
+  }
+
+  @Test
+  void overlappingExportsOfOneLogStoreEachEventOnce() throws Exception {
+    // The same two 12290 events, once from wevtutil (no root) and once from Event Viewer
+    // (newest first, tuple only in the message for one of them), in three encodings.
+    importAll(copy(dir.resolve("a"), "xml", "wevtutil-bare-crlf.xml"));
+    List<FileOutcome> others =
+        importAll(
+            copy(
+                dir.resolve("b"),
+                "xml",
+                "eventviewer-saved.xml",
+                "wevtutil-rendered-utf16le-bom.xml",
+                "powershell-redirect-utf16le-declared-utf8.xml"));
+    for (FileOutcome o : others) {
+      assertEquals(new ImportCounts(2, 2, 0, 2, 0, 0), o.counts(), o.file().toString());
+    }
+    assertEquals(2, queryLong(db(), "SELECT COUNT(*) FROM host_request"));
+  }
+
+  @Test
+  void aFileThatFailsPartWayLeavesNothingAndTheOthersImport() throws Exception {
+    Path in =
+        copy(dir.resolve("in"), "xml", "truncated-mid-event.xml", "wevtutil-bare-no-newlines.xml");
+    List<FileOutcome> outcomes = importAll(in);
+    FileOutcome truncated = outcomes.get(0);
+    assertEquals(Status.FAILED, truncated.status());
+    assertEquals(
+        in.resolve("truncated-mid-event.xml")
+            + " (line 2, column 628): XML: Unexpected EOF; was expecting a close tag for element"
+            + " <Data>",
+        truncated.error());
+    assertEquals(1, truncated.counts().eventsRead(), "one good event was read before the cut");
+    assertEquals(Status.IMPORTED, outcomes.get(1).status());
+    assertEquals(0, queryLong(db(), "SELECT COUNT(*) FROM host_request"), "rolled back");
+    assertEquals(2, storedEvents(db()));
+    assertEquals(
+        1,
+        queryLong(
+            db(),
+            "SELECT COUNT(*) FROM import_file WHERE status = 'failed' AND error = ?",
+            truncated.error()));
+    assertEquals(
+        0,
+        queryLong(
+            db(),
+            "SELECT COUNT(*) FROM import_file WHERE status = 'imported' AND path LIKE '%truncated%'"),
+        "the ledger never calls a failed file imported");
+  }
+
+  @Test
+  void aFailedFileIsTriedAgainNextTime() throws Exception {
+    Path in = copy(dir.resolve("in"), "xml", "truncated-mid-tag.xml");
+    assertEquals(Status.FAILED, importAll(in).get(0).status());
+    assertEquals(Status.FAILED, importAll(in).get(0).status());
+    assertEquals(2, queryLong(db(), "SELECT COUNT(*) FROM import_file WHERE status = 'failed'"));
+  }
+
+  @Test
+  void unusableEventsAreRecordedNotDropped() throws Exception {
+    Path in = copy(dir.resolve("in"), "xml", "event-level-problems.xml");
+    FileOutcome outcome = importAll(in).get(0);
+    assertEquals(Status.IMPORTED, outcome.status());
+    assertEquals(new ImportCounts(5, 2, 2, 0, 0, 3), outcome.counts());
+    Path file = in.resolve("event-level-problems.xml");
+    assertEquals(
+        List.of(
+            file
+                + " (line 2, column 1): event 12290 has SystemTime 'yesterday', not a time; skipped",
+            file + " (line 3, column 1): event without an <EventID>; skipped",
+            file
+                + " (line 4, column 1, record 4714): event 12290: Info tuple in the event data:"
+                + " field 2 (minimum count) is 'twenty-five', expected a whole number"),
+        outcome.problems());
+    assertEquals(3, queryLong(db(), "SELECT COUNT(*) FROM import_problem"));
+    assertEquals(
+        1,
+        queryLong(
+            db(),
+            "SELECT COUNT(*) FROM import_problem WHERE record_id = 4714 AND location = 'line 4, column 1'"));
+    assertEquals(3, queryLong(db(), "SELECT rejected FROM import_file"));
+  }
+
+  @Test
+  void refusedFilesAreNamedWithTheirReason() throws Exception {
+    Path in =
+        copy(
+            dir.resolve("in"),
+            "xml",
+            "xxe-file.xml",
+            "billion-laughs.xml",
+            "not-an-event-export.xml");
+    Files.writeString(in.resolve("empty.xml"), "");
+    Files.write(
+        in.resolve("log.evtx"),
+        "ElfFile\0\0\0\0\0\0\0\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    List<FileOutcome> outcomes = importAll(in, dir.resolve("missing.xml"));
+    List<String> errors = outcomes.stream().map(FileOutcome::error).toList();
+    assertEquals(
+        List.of(
+            in.resolve("billion-laughs.xml")
+                + " (line 2, column 1): a DTD (<!DOCTYPE>) is not allowed in an event export;"
+                + " refused to protect against XXE and entity-expansion attacks",
+            in.resolve("empty.xml") + ": empty file",
+            in.resolve("log.evtx")
+                + ": binary .evtx event log; export it first: wevtutil qe \"log.evtx\" /lf:true"
+                + " /f:xml > events.xml (or Event Viewer: Save All Events As... XML or CSV)",
+            in.resolve("not-an-event-export.xml")
+                + " (line 2, column 10): element <modelVersion> where an <Event> was expected;"
+                + " not an event log export",
+            in.resolve("xxe-file.xml")
+                + " (line 2, column 1): a DTD (<!DOCTYPE>) is not allowed in an event export;"
+                + " refused to protect against XXE and entity-expansion attacks",
+            dir.resolve("missing.xml") + ": no such file or directory"),
+        errors);
+    assertEquals(0, storedEvents(db()));
+  }
+
+  @Test
+  void computerOptionFillsEventsThatNameNone() throws Exception {
+    Path file = dir.resolve("nocomputer.xml");
+    Files.writeString(
+        file,
+        "<Event><System><Provider Name='Microsoft-Windows-Security-SPP'/><EventID>12294</EventID>"
+            + "<TimeCreated SystemTime='2026-10-02T00:00:00Z'/><Channel>Application</Channel>"
+            + "</System><EventData><Data>corp.example</Data></EventData></Event>");
+    FileOutcome without = importer.importFile(file);
+    assertEquals(1, without.counts().rejected());
+    assertEquals(
+        List.of(
+            file
+                + " (line 1, column 1): event 12294 does not name its computer; give it with --computer"),
+        without.problems());
+    try (Database other = Database.open(dir.resolve("other").toString(), true)) {
+      FileOutcome with =
+          new Importer(other, new ImportSettings(ZoneOffset.UTC, "KMS09")).importFile(file);
+      assertEquals(1, with.counts().stored());
+      assertEquals(
+          1,
+          queryLong(
+              other.connection(), "SELECT COUNT(*) FROM dns_publish WHERE computer = 'KMS09'"));
+      assertEquals(List.of(), with.problems());
+      assertNull(with.error());
+    }
+  }
+}

@@ -1,0 +1,355 @@
+package org.kmslog.kms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kmslog.ingest.RawEvent;
+
+class KmsDecoderTest {
+  private static final String SPP = "Microsoft-Windows-Security-SPP";
+  private static final Instant AT = Instant.parse("2026-10-01T08:15:02Z");
+  private static final String CMID = "6c1a3b0e-2d4f-4c7e-9a51-0f3e2b7d9c11";
+  private static final String WIN_ENT = "73111121-5638-40f6-bc11-f1d7b0d64300";
+  private static final String HOST_TUPLE =
+      "0x0,25,PC1.corp.example," + CMID + ",2026/10/1 8:15,0,1,250123," + WIN_ENT;
+  private static final String HOST_MESSAGE =
+      "An activation request has been processed.\r\nInfo:\r\n" + HOST_TUPLE;
+
+  private static RawEvent event(int id, List<String> data, String message) {
+    return event(SPP, id, data, message);
+  }
+
+  private static RawEvent event(String provider, int id, List<String> data, String message) {
+    String channel = id == 12290 ? "Key Management Service" : "Application";
+    return new RawEvent(
+        provider, id, AT, "KMS01.corp.example", channel, 4711L, data, message, "line 1");
+  }
+
+  static Stream<Arguments> hostRequestShapes() {
+    List<String> fields = List.of(HOST_TUPLE.split(","));
+    List<String> leading = new java.util.ArrayList<>(fields);
+    leading.add(0, "");
+    List<String> leadingText = new java.util.ArrayList<>(fields);
+    leadingText.add(0, "KMS");
+    return Stream.of(
+        Arguments.of("one joined Data", List.of(HOST_TUPLE), null),
+        Arguments.of("nine Data", fields, null),
+        Arguments.of("ten Data, leading empty", leading, null),
+        Arguments.of("ten Data, leading text", leadingText, null),
+        Arguments.of("message only", List.of(), HOST_MESSAGE),
+        Arguments.of(
+            "message with translated label",
+            List.of(),
+            "Eine Aktivierungsanforderung wurde verarbeitet.\r\nInformationen:\r\n" + HOST_TUPLE),
+        Arguments.of("message with tuple on the label's line", List.of(), "Info: " + HOST_TUPLE),
+        Arguments.of(
+            "spaces around fields",
+            List.of(
+                " 0x0 , 25 , PC1.corp.example , "
+                    + CMID
+                    + " , 2026/10/1 8:15 , 0, 1, 250123, "
+                    + WIN_ENT
+                    + " "),
+            null),
+        Arguments.of("unrelated data, tuple in message", List.of("something else"), HOST_MESSAGE));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("hostRequestShapes")
+  void decodesHostRequestFromEveryShape(String shape, List<String> data, String message)
+      throws DecodeException {
+    HostRequest r = (HostRequest) KmsDecoder.decode(event(12290, data, message)).orElseThrow();
+    assertEquals(Hresult.OK, r.hresult());
+    assertEquals(25, r.minCount());
+    assertEquals("PC1.corp.example", r.clientName());
+    assertEquals(UUID.fromString(CMID), r.cmid());
+    assertEquals(LocalDateTime.of(2026, 10, 1, 8, 15), r.clientTime());
+    assertEquals(0, r.vm());
+    assertEquals(1, r.licenseState());
+    assertEquals(250123L, r.minutesToExpiry());
+    assertEquals(UUID.fromString(WIN_ENT), r.activationId());
+    assertEquals(HOST_TUPLE, r.info());
+    assertEquals("KMS01.corp.example", r.header().computer());
+    assertEquals(4711L, r.header().recordId());
+  }
+
+  @Test
+  void decodesClientRequestAndNormalises() throws DecodeException {
+    String tuple =
+        "0xc004f074, 0x0, KMS01.corp.example:1688, 6C1A3B0E-2D4F-4C7E-9A51-0F3E2B7D9C11,"
+            + " 2026/10/01 08:15, 1, 5, 43200, {"
+            + WIN_ENT
+            + "}, 25";
+    ClientRequest r =
+        (ClientRequest) KmsDecoder.decode(event(12288, List.of(tuple), null)).orElseThrow();
+    assertEquals("0xC004F074", r.hresult().toString());
+    assertFalse(r.hresult().isSuccess());
+    assertEquals(0L, r.statusFlags());
+    assertEquals("KMS01.corp.example", r.kmsHost());
+    assertEquals(1688, r.kmsPort());
+    assertEquals(CMID, r.cmid().toString());
+    assertEquals(LocalDateTime.of(2026, 10, 1, 8, 15), r.clientTime());
+    assertEquals(1, r.vm());
+    assertEquals(5, r.licenseState());
+    assertEquals(43200L, r.minutesToExpiry());
+    assertEquals(UUID.fromString(WIN_ENT), r.activationId());
+    assertEquals(25, r.minCount());
+  }
+
+  @Test
+  void clientRequestToleratesMissingAndEmptyTrailingFields() throws DecodeException {
+    ClientRequest empty =
+        (ClientRequest)
+            KmsDecoder.decode(
+                    event(
+                        12288,
+                        List.of(
+                            "0x0, 0x0, kms:1688, "
+                                + CMID
+                                + ", 2026/10/01 08:15, 0, 1, 1, "
+                                + "34e1ae55-27f8-4950-8877-7a03be5fb181, "),
+                        null))
+                .orElseThrow();
+    assertNull(empty.minCount());
+    assertEquals("34e1ae55-27f8-4950-8877-7a03be5fb181", empty.activationId().toString());
+
+    ClientRequest short_ =
+        (ClientRequest)
+            KmsDecoder.decode(event(12288, List.of("0xC004F074, 0x0, , " + CMID), null))
+                .orElseThrow();
+    assertNull(short_.kmsHost());
+    assertNull(short_.kmsPort());
+    assertNull(short_.clientTime());
+    assertNull(short_.activationId());
+  }
+
+  @Test
+  void clientRequestWithHostWithoutPortOrIpv6() throws DecodeException {
+    ClientRequest plain =
+        (ClientRequest)
+            KmsDecoder.decode(event(12288, List.of("0x0, 0x0, kms01, " + CMID), null))
+                .orElseThrow();
+    assertEquals("kms01", plain.kmsHost());
+    assertNull(plain.kmsPort());
+    ClientRequest v6 =
+        (ClientRequest)
+            KmsDecoder.decode(event(12288, List.of("0x0, 0x0, [fe80::1]:1688, " + CMID), null))
+                .orElseThrow();
+    assertEquals("fe80::1", v6.kmsHost());
+    assertEquals(1688, v6.kmsPort());
+  }
+
+  @Test
+  void decodesClientResponse() throws DecodeException {
+    ClientResponse r =
+        (ClientResponse)
+            KmsDecoder.decode(
+                    event(
+                        12289,
+                        List.of("0xC004F038, 0x4000000, 0, 0, 7, 120, 10080, 2026/10/01 08:15"),
+                        null))
+                .orElseThrow();
+    assertEquals("0xC004F038", r.hresult().toString());
+    assertEquals(0x04000000L, r.statusFlags());
+    assertFalse(r.activated());
+    assertEquals(7, r.hostCount());
+    assertEquals(120, r.activationInterval());
+    assertEquals(10080, r.renewalInterval());
+    assertEquals(LocalDateTime.of(2026, 10, 1, 8, 15), r.clientTime());
+  }
+
+  @Test
+  void decodesDnsFailureFromDataInEitherOrder() throws DecodeException {
+    DnsPublish a =
+        (DnsPublish)
+            KmsDecoder.decode(event(12293, List.of("0x80070005", "corp.example"), null))
+                .orElseThrow();
+    DnsPublish b =
+        (DnsPublish)
+            KmsDecoder.decode(event(12293, List.of("corp.example", "0x80070005"), null))
+                .orElseThrow();
+    for (DnsPublish d : List.of(a, b)) {
+      assertFalse(d.succeeded());
+      assertEquals("0x80070005", d.hresult().toString());
+      assertEquals("corp.example", d.domain());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Publishing the Key Management Service (KMS) to DNS in the 'corp.example' domain failed."
+            + "\r\nInfo:\r\n0x80070005",
+        "Die Veröffentlichung des Schlüsselverwaltungsdiensts im DNS in der Domäne „corp.example“"
+            + " ist fehlgeschlagen.\r\nInfo:\r\n0x80070005",
+        "Failed to publish to corp.example (0x80070005)"
+      })
+  void decodesDnsFailureFromMessage(String message) throws DecodeException {
+    DnsPublish d = (DnsPublish) KmsDecoder.decode(event(12293, List.of(), message)).orElseThrow();
+    assertEquals("0x80070005", d.hresult().toString());
+    assertEquals("corp.example", d.domain());
+  }
+
+  @Test
+  void decodesDnsSuccess() throws DecodeException {
+    DnsPublish fromData =
+        (DnsPublish) KmsDecoder.decode(event(12294, List.of("corp.example"), null)).orElseThrow();
+    DnsPublish fromMessage =
+        (DnsPublish)
+            KmsDecoder.decode(
+                    event(
+                        12294,
+                        List.of(),
+                        "Publishing the Key Management Service (KMS) to DNS in the 'branch.corp.example'"
+                            + " domain is successful."))
+                .orElseThrow();
+    assertTrue(fromData.succeeded());
+    assertNull(fromData.hresult());
+    assertEquals("corp.example", fromData.domain());
+    assertEquals("branch.corp.example", fromMessage.domain());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"VSS", "Microsoft-Windows-Eventlog", "Service Control Manager"})
+  void otherProvidersWithKmsIdsAreNotKms(String provider) throws DecodeException {
+    RawEvent vss = event(provider, 12289, List.of("0x80042302", "A VSS component failed."), null);
+    assertTrue(KmsDecoder.decode(vss).isEmpty());
+    assertTrue(KmsDecoder.decode(event(provider, 12293, List.of("x"), null)).isEmpty());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Microsoft-Windows-Security-SPP",
+        "Security-SPP",
+        "Software Protection Platform Service",
+        "Microsoft-Windows-Security-Licensing-SLC",
+        "KmsRequests",
+        "Office Software Protection Platform Service",
+        "microsoft-windows-security-spp"
+      })
+  void everyKmsProviderIsAccepted(String provider) throws DecodeException {
+    assertTrue(KmsDecoder.decode(event(provider, 12290, List.of(HOST_TUPLE), null)).isPresent());
+  }
+
+  @Test
+  void otherEventIdsAreNotKms() throws DecodeException {
+    assertTrue(KmsDecoder.decode(event(16384, List.of("x"), null)).isEmpty());
+    assertTrue(KmsDecoder.decode(event(1003, List.of(), null)).isEmpty());
+  }
+
+  @Test
+  void withoutProviderTheShapeDecides() throws DecodeException {
+    assertTrue(KmsDecoder.decode(event(null, 12290, List.of(), HOST_MESSAGE)).isPresent());
+    assertTrue(
+        KmsDecoder.decode(event(null, 12289, List.of(), "Volume Shadow Copy Service error"))
+            .isEmpty());
+  }
+
+  @Test
+  void channelDefaultsToWhereKmsLogsTheEvent() throws DecodeException {
+    RawEvent noChannel =
+        new RawEvent(SPP, 12290, AT, "KMS01", null, 1L, List.of(HOST_TUPLE), null, "line 1");
+    assertEquals(
+        "Key Management Service", KmsDecoder.decode(noChannel).orElseThrow().header().channel());
+  }
+
+  @Test
+  void badFieldIsNamedExactly() {
+    DecodeException e =
+        assertThrows(
+            DecodeException.class,
+            () -> KmsDecoder.decode(event(12290, List.of("0x0,twenty-five,PC4," + CMID), null)));
+    assertEquals(
+        "event 12290: Info tuple in the event data: field 2 (minimum count) is 'twenty-five',"
+            + " expected a whole number",
+        e.getMessage());
+  }
+
+  @Test
+  void missingRequiredFieldIsNamed() {
+    DecodeException e =
+        assertThrows(
+            DecodeException.class,
+            () -> KmsDecoder.decode(event(12290, List.of("0x0,25,PC4"), null)));
+    assertEquals(
+        "event 12290: Info tuple in the event data: field 4 (CMID) is missing", e.getMessage());
+  }
+
+  @Test
+  void impossibleClientTimeIsRejected() {
+    DecodeException e =
+        assertThrows(
+            DecodeException.class,
+            () ->
+                KmsDecoder.decode(
+                    event(12290, List.of("0x0,25,PC4," + CMID + ",2026/13/45 8:15"), null)));
+    assertEquals(
+        "event 12290: Info tuple in the event data: field 5 (client time) is '2026/13/45 8:15',"
+            + " expected a time such as 2026/10/01 08:15",
+        e.getMessage());
+  }
+
+  @Test
+  void kmsEventWithoutTupleIsRejected() {
+    DecodeException e =
+        assertThrows(
+            DecodeException.class,
+            () -> KmsDecoder.decode(event(12288, List.of(), "The client has sent a request.")));
+    assertEquals("event 12288 has no Info tuple in its data or its message", e.getMessage());
+  }
+
+  @Test
+  void dnsFailureWithoutCodeIsRejected() {
+    DecodeException e =
+        assertThrows(
+            DecodeException.class,
+            () -> KmsDecoder.decode(event(12293, List.of("corp.example"), null)));
+    assertEquals(
+        "event 12293 (DNS publishing failed) has no HRESULT in its data or its message",
+        e.getMessage());
+  }
+
+  @Test
+  void overlongNamesAreRejected() {
+    String longName = "a".repeat(256);
+    DecodeException e =
+        assertThrows(
+            DecodeException.class,
+            () ->
+                KmsDecoder.decode(
+                    new RawEvent(
+                        SPP, 12290, AT, longName, null, 1L, List.of(HOST_TUPLE), null, "line 1")));
+    assertEquals("computer name is 256 characters long; at most 255", e.getMessage());
+    DecodeException client =
+        assertThrows(
+            DecodeException.class,
+            () ->
+                KmsDecoder.decode(event(12290, List.of("0x0,25," + longName + "," + CMID), null)));
+    assertTrue(client.getMessage().contains("field 3 (client name)"), client.getMessage());
+  }
+
+  @Test
+  void eventWithoutComputerAsksForIt() {
+    DecodeException e =
+        assertThrows(
+            DecodeException.class,
+            () ->
+                KmsDecoder.decode(
+                    new RawEvent(SPP, 12290, AT, null, null, null, List.of(HOST_TUPLE), null, "")));
+    assertEquals("event 12290 does not name its computer; give it with --computer", e.getMessage());
+  }
+}

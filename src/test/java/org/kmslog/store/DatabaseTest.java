@@ -1,0 +1,124 @@
+package org.kmslog.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+  @TempDir Path dir;
+
+  @Test
+  void createsTheSchemaOnFirstUse() throws Exception {
+    Path location = dir.resolve("kmslog");
+    try (Database db = Database.open(location.toString(), true)) {
+      assertEquals(Database.latestSchemaVersion(), db.schemaVersion());
+      assertTrue(Database.latestSchemaVersion() >= 1);
+    }
+    assertTrue(Files.exists(dir.resolve("kmslog.mv.db")));
+    try (Database db = Database.open(location.toString(), false)) {
+      assertEquals(Database.latestSchemaVersion(), db.schemaVersion());
+    }
+  }
+
+  @Test
+  void acceptsTheFileNameWithItsSuffix() throws Exception {
+    try (Database db = Database.open(dir.resolve("k").toString(), true)) {
+      assertEquals(Database.latestSchemaVersion(), db.schemaVersion());
+    }
+    try (Database db = Database.open(dir.resolve("k.mv.db").toString(), false)) {
+      assertEquals(Database.latestSchemaVersion(), db.schemaVersion());
+    }
+  }
+
+  @Test
+  void acceptsAJdbcUrl() throws Exception {
+    String url = "jdbc:h2:" + dir.resolve("viaurl").toAbsolutePath();
+    try (Database db = Database.open(url, true)) {
+      assertEquals(Database.latestSchemaVersion(), db.schemaVersion());
+    }
+    assertTrue(Files.exists(dir.resolve("viaurl.mv.db")));
+  }
+
+  @Test
+  void relativePathsAreMadeExplicitForH2() {
+    String url = Database.url("data/kmslog", true);
+    assertEquals("jdbc:h2:file:" + Path.of("data/kmslog").toAbsolutePath().normalize(), url);
+    assertTrue(Database.url("x", false).endsWith(";IFEXISTS=TRUE"));
+  }
+
+  @Test
+  void missingDatabaseIsNotCreatedWhenReading() {
+    String location = dir.resolve("absent").toString();
+    StoreException e = assertThrows(StoreException.class, () -> Database.open(location, false));
+    assertEquals(
+        "database " + location + ": no database there yet; import some exports first",
+        e.getMessage());
+    assertFalse(Files.exists(dir.resolve("absent.mv.db")));
+  }
+
+  @Test
+  void newerSchemaIsRefusedAndLeftAlone() throws Exception {
+    String location = dir.resolve("newer").toString();
+    try (Database db = Database.open(location, true);
+        Statement s = db.connection().createStatement()) {
+      s.executeUpdate("UPDATE kmslog_schema SET version = 99");
+      db.connection().commit();
+    }
+    StoreException e = assertThrows(StoreException.class, () -> Database.open(location, true));
+    assertEquals(
+        "database "
+            + location
+            + " has schema version 99, newer than this kmslog understands (up to "
+            + Database.latestSchemaVersion()
+            + "); use a newer kmslog, or import your exports into a new database",
+        e.getMessage());
+    assertEquals(99, rawVersion(location));
+  }
+
+  @Test
+  void foreignDatabaseIsRefused() throws Exception {
+    String location = dir.resolve("other").toString();
+    try (Connection c = DriverManager.getConnection("jdbc:h2:" + location, "sa", "");
+        Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE customers (id INT)");
+    }
+    StoreException e = assertThrows(StoreException.class, () -> Database.open(location, true));
+    assertEquals(
+        "database " + location + " holds tables but is not a kmslog database; refused",
+        e.getMessage());
+  }
+
+  @Test
+  void h2ToolsCanOpenItWithTheirDefaults() throws Exception {
+    String location = dir.resolve("shell").toString();
+    try (Database db = Database.open(location, true)) {
+      assertEquals(Database.latestSchemaVersion(), db.schemaVersion());
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:h2:" + location, "sa", "");
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT COUNT(*) FROM import_file")) {
+      assertTrue(r.next());
+      assertEquals(0, r.getInt(1));
+    }
+  }
+
+  private static int rawVersion(String location) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:h2:" + location, "sa", "");
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT version FROM kmslog_schema")) {
+      r.next();
+      return r.getInt(1);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package org.kmslog.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Test helpers: copy fixtures into temporary folders and ask the database simple questions. */
+public final class Fixtures {
+  private Fixtures() {}
+
+  /** The folder of a test-resource area, such as "xml". */
+  public static Path resourceFolder(String area) {
+    try {
+      return Path.of(Fixtures.class.getResource("/" + area).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Copies fixtures of an area into a folder and returns the folder. */
+  public static Path copy(Path target, String area, String... names) {
+    try {
+      Files.createDirectories(target);
+      for (String name : names) {
+        Files.copy(resourceFolder(area).resolve(name), target.resolve(name));
+      }
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The single number a query returns, such as a count. */
+  public static long queryLong(Connection connection, String sql, Object... parameters)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet row = statement.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
+  }
+
+  /** Events stored in all four event tables. */
+  public static long storedEvents(Connection connection) throws SQLException {
+    return queryLong(
+        connection,
+        "SELECT (SELECT COUNT(*) FROM client_request) + (SELECT COUNT(*) FROM client_response)"
+            + " + (SELECT COUNT(*) FROM host_request) + (SELECT COUNT(*) FROM dns_publish)");
+  }
+}
