@@ -31,13 +31,14 @@ SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM dns_publish WHERE event_key = ?);
 
 -- name: insert_import_file
-INSERT INTO import_file (path, sha256, size_bytes, status, format, encoding, layout,
-    default_computer, time_zone, started_at, duration_ms)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0);
+INSERT INTO import_file (path, sha256, size_bytes, status, format, encoding, time_zone,
+    started_at, duration_ms)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0);
 
 -- name: finish_import_file
-UPDATE import_file SET status = ?, layout = ?, events_read = ?, kms_events = ?, stored = ?,
-    duplicates = ?, skipped = ?, rejected = ?, error = ?, duration_ms = ?
+UPDATE import_file SET status = ?, layout = ?, date_pattern = ?, default_computer = ?,
+    events_read = ?, kms_events = ?, stored = ?, duplicates = ?, skipped = ?, rejected = ?,
+    error = ?, duration_ms = ?
 WHERE id = ?;
 
 -- name: insert_import_problem

@@ -11,8 +11,8 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.kmslog.importer.FileOutcome;
 import org.kmslog.importer.FileOutcome.Status;
-import org.kmslog.importer.ImportSettings;
 import org.kmslog.importer.Importer;
+import org.kmslog.ingest.ReadSettings;
 import org.kmslog.store.Database;
 import org.kmslog.store.ImportCounts;
 import org.kmslog.store.StoreException;
@@ -65,7 +65,7 @@ final class ImportCommand extends Command {
     if (paths.isEmpty()) {
       throw CliException.usage("import: name at least one file or folder to import");
     }
-    ImportSettings settings = new ImportSettings(zone(line), line.getOptionValue(COMPUTER));
+    ReadSettings settings = new ReadSettings(zone(line), line.getOptionValue(COMPUTER), null);
     List<FileOutcome> outcomes;
     try (Database database = openDatabase(line, true)) {
       outcomes = new Importer(database, settings).importAll(paths, o -> print(o, console));
@@ -105,7 +105,7 @@ final class ImportCommand extends Command {
                 c.rejected(),
                 outcome.format(),
                 outcome.encoding(),
-                outcome.layout(),
+                outcome.notes().layout(),
                 outcome.durationMillis());
         for (String problem : outcome.problems()) {
           console.warn(problem);

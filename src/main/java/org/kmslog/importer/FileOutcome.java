@@ -2,6 +2,7 @@ package org.kmslog.importer;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.kmslog.ingest.ReadNotes;
 import org.kmslog.store.ImportCounts;
 import org.kmslog.store.ImportLedger.PriorImport;
 
@@ -12,7 +13,7 @@ import org.kmslog.store.ImportLedger.PriorImport;
  * @param status imported, unchanged (skipped by its hash) or failed
  * @param format the detected format label, or null
  * @param encoding the detected encoding label, or null
- * @param layout what the reader found (root element, rendering), or null
+ * @param notes what the reader found and assumed (layout, date pattern, computer), or null
  * @param counts the event counts (for a failed file, how far it got; nothing of it is stored)
  * @param error why it failed, one line naming the file and position; null unless failed
  * @param problems the first few events that could not be used, one line each
@@ -24,7 +25,7 @@ public record FileOutcome(
     Status status,
     String format,
     String encoding,
-    String layout,
+    ReadNotes notes,
     ImportCounts counts,
     String error,
     List<String> problems,

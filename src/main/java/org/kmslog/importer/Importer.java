@@ -15,6 +15,8 @@ import org.kmslog.ingest.ImportException;
 import org.kmslog.ingest.InputFormat;
 import org.kmslog.ingest.InputSniffer;
 import org.kmslog.ingest.RawEvent;
+import org.kmslog.ingest.ReadNotes;
+import org.kmslog.ingest.ReadSettings;
 import org.kmslog.ingest.SniffedInput;
 import org.kmslog.kms.DecodeException;
 import org.kmslog.kms.KmsDecoder;
@@ -25,6 +27,7 @@ import org.kmslog.store.FileInfo;
 import org.kmslog.store.ImportCounts;
 import org.kmslog.store.ImportLedger;
 import org.kmslog.store.ImportLedger.PriorImport;
+import org.kmslog.store.ReaderReport;
 import org.kmslog.store.StoreException;
 
 /**
@@ -37,9 +40,9 @@ public final class Importer {
 
   private final Database database;
   private final ImportLedger ledger;
-  private final ImportSettings settings;
+  private final ReadSettings settings;
 
-  public Importer(Database database, ImportSettings settings) {
+  public Importer(Database database, ReadSettings settings) {
     this.database = database;
     this.ledger = new ImportLedger(database);
     this.settings = settings;
@@ -58,7 +61,7 @@ public final class Importer {
       FileOutcome outcome =
           entry.error() == null
               ? importFile(entry.path())
-              : failed(entry.path(), null, null, entry.path() + ": " + entry.error());
+              : failed(entry.path(), entry.path() + ": " + entry.error());
       outcomes.add(outcome);
       listener.accept(outcome);
     }
@@ -75,7 +78,7 @@ public final class Importer {
       size = Files.size(file);
       sha256 = Sha256.of(file);
     } catch (IOException e) {
-      return failed(file, null, null, file + ": cannot read: " + e.getClass().getSimpleName());
+      return failed(file, file + ": cannot read: " + e.getClass().getSimpleName());
     }
     Optional<PriorImport> prior = ledger.findImported(sha256);
     if (prior.isPresent()) {
@@ -95,10 +98,10 @@ public final class Importer {
     try {
       input = InputSniffer.sniff(file);
     } catch (ImportException e) {
-      FileInfo info =
-          new FileInfo(file.toString(), sha256, size, null, null, null, null, startedAt);
-      ledger.recordFailure(info, null, ImportCounts.NONE, e.getMessage(), millisSince(start));
-      return failed(file, null, null, e.getMessage());
+      FileInfo info = new FileInfo(file.toString(), sha256, size, null, null, null, startedAt);
+      ledger.recordFailure(
+          info, new ReaderReport(null, null, null, 0, 0, 0, millisSince(start)), e.getMessage());
+      return failed(file, e.getMessage());
     }
     FileInfo info =
         new FileInfo(
@@ -107,7 +110,6 @@ public final class Importer {
             size,
             input.format().label(),
             input.encoding().label(),
-            settings.computer(),
             input.format() == InputFormat.XML ? null : settings.timeZone().getId(),
             startedAt);
     return new FileRun(file, info, start).run(input);
@@ -127,9 +129,9 @@ public final class Importer {
     return (System.nanoTime() - startNanos) / 1_000_000;
   }
 
-  private static FileOutcome failed(Path file, String format, String encoding, String error) {
+  private static FileOutcome failed(Path file, String error) {
     return new FileOutcome(
-        file, Status.FAILED, format, encoding, null, ImportCounts.NONE, error, List.of(), null, 0);
+        file, Status.FAILED, null, null, null, ImportCounts.NONE, error, List.of(), null, 0);
   }
 
   /** The reading and storing of one file, with its running counts. */
@@ -153,17 +155,16 @@ public final class Importer {
       EventReader reader = null;
       FileImport transaction = null;
       try {
-        reader = EventReaders.open(file, input);
+        reader = EventReaders.open(file, input, settings);
         transaction = FileImport.begin(database, info);
         readAll(reader, transaction);
-        ImportCounts counts =
-            transaction.commit(reader.layout(), read, skipped, rejected, millisSince(start));
+        ImportCounts counts = transaction.commit(report(reader.notes()));
         return new FileOutcome(
             file,
             Status.IMPORTED,
             info.format(),
             info.encoding(),
-            reader.layout(),
+            reader.notes(),
             counts,
             null,
             problems,
@@ -202,9 +203,6 @@ public final class Importer {
           return;
         }
         read++;
-        if (raw.computer() == null && settings.computer() != null) {
-          raw = raw.withComputer(settings.computer());
-        }
         try {
           Optional<KmsEvent> event = KmsDecoder.decode(raw);
           if (event.isPresent()) {
@@ -237,19 +235,31 @@ public final class Importer {
       if (transaction != null) {
         transaction.rollback();
       }
-      String layout = reader == null ? null : reader.layout();
+      ReadNotes notes = reader == null ? null : reader.notes();
+      ledger.recordFailure(info, report(notes), error);
       ImportCounts partial = new ImportCounts(read, kms, 0, 0, skipped, rejected);
-      ledger.recordFailure(info, layout, partial, error, millisSince(start));
       return new FileOutcome(
           file,
           Status.FAILED,
           info.format(),
           info.encoding(),
-          layout,
+          notes,
           partial,
           error,
           List.of(),
           null,
+          millisSince(start));
+    }
+
+    private ReaderReport report(ReadNotes notes) {
+      ReadNotes known = notes == null ? new ReadNotes(null, null, null) : notes;
+      return new ReaderReport(
+          known.layout(),
+          known.datePattern(),
+          known.computer(),
+          read,
+          skipped,
+          rejected,
           millisSince(start));
     }
   }

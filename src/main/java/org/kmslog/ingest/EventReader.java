@@ -13,6 +13,6 @@ public interface EventReader extends Closeable {
    */
   RawEvent readNext() throws ImportException;
 
-  /** A short description of the layout found so far, for the import ledger ("rootless"). */
-  String layout();
+  /** What the reader found and assumed so far, for the import ledger. */
+  ReadNotes notes();
 }

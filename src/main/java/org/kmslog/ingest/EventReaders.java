@@ -7,9 +7,10 @@ public final class EventReaders {
   private EventReaders() {}
 
   /** Opens a reader for the file's format. */
-  public static EventReader open(Path file, SniffedInput input) throws ImportException {
+  public static EventReader open(Path file, SniffedInput input, ReadSettings settings)
+      throws ImportException {
     return switch (input.format()) {
-      case XML -> XmlEventReader.open(file, input.encoding());
+      case XML -> XmlEventReader.open(file, input.encoding(), settings.computer());
       case EVENT_VIEWER_CSV, POWERSHELL_CSV ->
           throw ImportException.fileError(
               file, null, input.format().label() + " files cannot be read yet");

@@ -30,10 +30,4 @@ public record RawEvent(
   public RawEvent {
     data = List.copyOf(data);
   }
-
-  /** This event with the computer name filled in, for exports that do not name it. */
-  public RawEvent withComputer(String name) {
-    return new RawEvent(
-        provider, eventId, timeCreated, name, channel, recordId, data, message, location);
-  }
 }

@@ -20,15 +20,23 @@ import javax.xml.stream.XMLStreamReader;
 final class XmlEventParser {
   private final Path file;
   private final XMLStreamReader xml;
+  private final String fallbackComputer;
   private boolean sawRenderingInfo;
+  private boolean usedFallback;
 
-  XmlEventParser(Path file, XMLStreamReader xml) {
+  XmlEventParser(Path file, XMLStreamReader xml, String fallbackComputer) {
     this.file = file;
     this.xml = xml;
+    this.fallbackComputer = fallbackComputer;
   }
 
   boolean sawRenderingInfo() {
     return sawRenderingInfo;
+  }
+
+  /** The fallback computer name when some event needed it, else null. */
+  String usedFallback() {
+    return usedFallback ? fallbackComputer : null;
   }
 
   /** Parses the event whose start tag the reader is on, leaving the reader on its end tag. */
@@ -193,11 +201,16 @@ final class XmlEventParser {
       int id = parseEventId(location);
       Instant time = parseTime(location, id);
       Long record = parseRecordId(location, id);
+      String name = blankToNull(computer);
+      if (name == null && fallbackComputer != null) {
+        name = fallbackComputer;
+        usedFallback = true;
+      }
       return new RawEvent(
           blankToNull(provider),
           id,
           time,
-          blankToNull(computer),
+          name,
           blankToNull(channel),
           record,
           data,

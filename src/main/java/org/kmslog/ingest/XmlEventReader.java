@@ -36,11 +36,11 @@ public final class XmlEventReader implements EventReader {
   private String rootName;
   private boolean sawElement;
 
-  private XmlEventReader(Path file, InputStream in, XMLStreamReader xml) {
+  private XmlEventReader(Path file, InputStream in, XMLStreamReader xml, String fallbackComputer) {
     this.file = file;
     this.in = in;
     this.xml = xml;
-    this.parser = new XmlEventParser(file, xml);
+    this.parser = new XmlEventParser(file, xml, fallbackComputer);
   }
 
   /**
@@ -48,8 +48,10 @@ public final class XmlEventReader implements EventReader {
    *
    * @param encoding the encoding the sniffer found; UTF-16 files are decoded here because Windows
    *     PowerShell redirects re-encode Event Viewer XML to UTF-16 but leave its "utf-8" declaration
+   * @param fallbackComputer the computer name for events without a Computer element, or null
    */
-  public static XmlEventReader open(Path file, TextEncoding encoding) throws ImportException {
+  public static XmlEventReader open(Path file, TextEncoding encoding, String fallbackComputer)
+      throws ImportException {
     InputStream in = null;
     try {
       in = Files.newInputStream(file);
@@ -66,7 +68,7 @@ public final class XmlEventReader implements EventReader {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         xml = FACTORY.createXMLStreamReader(new InputStreamReader(in, decoder));
       }
-      return new XmlEventReader(file, in, xml);
+      return new XmlEventReader(file, in, xml, fallbackComputer);
     } catch (IOException e) {
       throw ImportException.fileError(file, null, "cannot read: " + InputSniffer.describe(e), e);
     } catch (XMLStreamException e) {
@@ -113,9 +115,10 @@ public final class XmlEventReader implements EventReader {
   }
 
   @Override
-  public String layout() {
+  public ReadNotes notes() {
     String root = rootName == null ? "no root" : "root <" + rootName + ">";
-    return parser.sawRenderingInfo() ? root + ", rendered" : root;
+    return new ReadNotes(
+        parser.sawRenderingInfo() ? root + ", rendered" : root, null, parser.usedFallback());
   }
 
   @Override

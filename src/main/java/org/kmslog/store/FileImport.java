@@ -69,8 +69,6 @@ public final class FileImport {
             "imported",
             info.format(),
             info.encoding(),
-            null,
-            info.defaultComputer(),
             info.timeZone(),
             utc(info.startedAt()));
         insert.executeUpdate();
@@ -124,14 +122,18 @@ public final class FileImport {
    *
    * @return the file's counts, with how many events were stored and how many were duplicates
    */
-  public ImportCounts commit(
-      String layout, long eventsRead, long skipped, long rejected, long durationMs)
-      throws StoreException {
+  public ImportCounts commit(ReaderReport report) throws StoreException {
     try {
       flush();
       ImportCounts counts =
-          new ImportCounts(eventsRead, kmsEvents, stored, duplicates, skipped, rejected);
-      ImportLedger.finish(database, importId, "imported", layout, counts, null, durationMs);
+          new ImportCounts(
+              report.eventsRead(),
+              kmsEvents,
+              stored,
+              duplicates,
+              report.skipped(),
+              report.rejected());
+      ImportLedger.finish(database, importId, "imported", report, counts, null);
       connection.commit();
       return counts;
     } catch (SQLException e) {

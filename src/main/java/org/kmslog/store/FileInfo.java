@@ -10,8 +10,7 @@ import java.time.Instant;
  * @param sizeBytes its size
  * @param format the detected format, or null when it could not be told
  * @param encoding the detected encoding, or null
- * @param defaultComputer the computer name used for events that name none, or null
- * @param timeZone the zone local times were read in, or null when the format has UTC times
+ * @param timeZone the zone local times are read in, or null when the format has UTC times
  * @param startedAt when the import began (wall clock)
  */
 public record FileInfo(
@@ -20,6 +19,5 @@ public record FileInfo(
     long sizeBytes,
     String format,
     String encoding,
-    String defaultComputer,
     String timeZone,
     Instant startedAt) {}

@@ -46,8 +46,7 @@ public final class ImportLedger {
    * Records a file that could not be imported, in a transaction of its own (the file's own
    * transaction has been rolled back, so none of its events are stored).
    */
-  public void recordFailure(
-      FileInfo info, String layout, ImportCounts counts, String error, long durationMs)
+  public void recordFailure(FileInfo info, ReaderReport report, String error)
       throws StoreException {
     Connection connection = database.connection();
     try {
@@ -64,8 +63,6 @@ public final class ImportLedger {
             "failed",
             info.format(),
             info.encoding(),
-            null,
-            info.defaultComputer(),
             info.timeZone(),
             FileImport.utc(info.startedAt()));
         insert.executeUpdate();
@@ -74,7 +71,9 @@ public final class ImportLedger {
           id = keys.getLong(1);
         }
       }
-      finish(database, id, "failed", layout, counts, error, durationMs);
+      ImportCounts counts =
+          new ImportCounts(report.eventsRead(), 0, 0, 0, report.skipped(), report.rejected());
+      finish(database, id, "failed", report, counts, error);
       connection.commit();
     } catch (SQLException e) {
       throw StoreException.of(database.location(), e);
@@ -86,17 +85,18 @@ public final class ImportLedger {
       Database database,
       long id,
       String status,
-      String layout,
+      ReaderReport report,
       ImportCounts counts,
-      String error,
-      long durationMs)
+      String error)
       throws SQLException {
     try (PreparedStatement update =
         database.connection().prepareStatement(database.statements().get("finish_import_file"))) {
       FileImport.bind(
           update,
           status,
-          layout,
+          report.layout(),
+          report.datePattern(),
+          report.defaultComputer(),
           counts.eventsRead(),
           counts.kmsEvents(),
           counts.stored(),
@@ -104,7 +104,7 @@ public final class ImportLedger {
           counts.skipped(),
           counts.rejected(),
           error == null ? null : FileImport.truncate(error, 4000),
-          durationMs,
+          report.durationMillis(),
           id);
       update.executeUpdate();
     }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kmslog.importer.FileOutcome.Status;
+import org.kmslog.ingest.ReadSettings;
 import org.kmslog.store.Database;
 import org.kmslog.store.ImportCounts;
 
@@ -30,7 +31,7 @@ class ImporterTest {
   @BeforeEach
   void open() throws Exception {
     database = Database.open(dir.resolve("db").toString(), true);
-    importer = new Importer(database, new ImportSettings(ZoneOffset.UTC, null));
+    importer = new Importer(database, new ReadSettings(ZoneOffset.UTC, null, null));
   }
 
   @AfterEach
@@ -63,7 +64,7 @@ class ImporterTest {
     assertEquals(new ImportCounts(2, 2, 2, 0, 0, 0), host.counts());
     assertEquals("XML", host.format());
     assertEquals("UTF-8", host.encoding());
-    assertEquals("no root", host.layout());
+    assertEquals("no root", host.notes().layout());
     assertEquals(new ImportCounts(3, 2, 2, 0, 1, 0), client.counts(), "the VSS 12289 is skipped");
     assertEquals(2, queryLong(db(), "SELECT COUNT(*) FROM host_request"));
     assertEquals(1, queryLong(db(), "SELECT COUNT(*) FROM client_request"));
@@ -249,7 +250,7 @@ class ImporterTest {
         without.problems());
     try (Database other = Database.open(dir.resolve("other").toString(), true)) {
       FileOutcome with =
-          new Importer(other, new ImportSettings(ZoneOffset.UTC, "KMS09")).importFile(file);
+          new Importer(other, new ReadSettings(ZoneOffset.UTC, "KMS09", null)).importFile(file);
       assertEquals(1, with.counts().stored());
       assertEquals(
           1,

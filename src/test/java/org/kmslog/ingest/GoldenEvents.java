@@ -1,11 +1,14 @@
 package org.kmslog.ingest;
 
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Reads a file through the real sniffer and reader and renders what it yields, one line each. */
 final class GoldenEvents {
+  private static final ReadSettings SETTINGS = new ReadSettings(ZoneOffset.UTC, null, null);
+
   private GoldenEvents() {}
 
   /**
@@ -17,7 +20,7 @@ final class GoldenEvents {
     try {
       SniffedInput input = InputSniffer.sniff(file);
       lines.add("FORMAT " + input.format().label() + ", " + input.encoding().label());
-      try (EventReader reader = EventReaders.open(file, input)) {
+      try (EventReader reader = EventReaders.open(file, input, SETTINGS)) {
         while (true) {
           try {
             RawEvent event = reader.readNext();
@@ -32,7 +35,7 @@ final class GoldenEvents {
             lines.add("EVENT ERROR " + relative(e.getMessage(), file));
           }
         }
-        lines.add("LAYOUT " + reader.layout());
+        lines.add("LAYOUT " + reader.notes().layout());
       }
     } catch (ImportException e) {
       lines.add("FILE ERROR " + relative(e.getMessage(), file));
