@@ -6,12 +6,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.kmslog.importer.FileOutcome;
 import org.kmslog.importer.FileOutcome.Status;
 import org.kmslog.importer.Importer;
+import org.kmslog.ingest.DateOrder;
 import org.kmslog.ingest.ReadSettings;
 import org.kmslog.store.Database;
 import org.kmslog.store.ImportCounts;
@@ -35,6 +37,15 @@ final class ImportCommand extends Command {
           .argName("NAME")
           .desc("computer name for exports that do not name it (Event Viewer CSV)")
           .get();
+  private static final Option DATE_ORDER =
+      Option.builder()
+          .longOpt("date-order")
+          .hasArg()
+          .argName("ORDER")
+          .desc(
+              "DMY or MDY: how to read CSV dates such as 01/02/2026 when the file itself does not"
+                  + " settle it; default: found from the file")
+          .get();
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -45,7 +56,8 @@ final class ImportCommand extends Command {
 
   @Override
   String summary() {
-    return "import exported event logs (XML) into the database; folders are read recursively";
+    return "import exported event logs (XML or CSV) into the database; folders are read"
+        + " recursively";
   }
 
   @Override
@@ -57,6 +69,7 @@ final class ImportCommand extends Command {
   void addOptions(Options options) {
     options.addOption(TIMEZONE);
     options.addOption(COMPUTER);
+    options.addOption(DATE_ORDER);
   }
 
   @Override
@@ -65,7 +78,8 @@ final class ImportCommand extends Command {
     if (paths.isEmpty()) {
       throw CliException.usage("import: name at least one file or folder to import");
     }
-    ReadSettings settings = new ReadSettings(zone(line), line.getOptionValue(COMPUTER), null);
+    ReadSettings settings =
+        new ReadSettings(zone(line), line.getOptionValue(COMPUTER), dateOrder(line));
     List<FileOutcome> outcomes;
     try (Database database = openDatabase(line, true)) {
       outcomes = new Importer(database, settings).importAll(paths, o -> print(o, console));
@@ -85,6 +99,18 @@ final class ImportCommand extends Command {
     } catch (DateTimeException e) {
       throw CliException.usage(
           "import: --timezone '" + zone + "' is not a time zone (try Europe/Berlin, UTC, +02:00)");
+    }
+  }
+
+  private static DateOrder dateOrder(CommandLine line) throws CliException {
+    String order = line.getOptionValue(DATE_ORDER);
+    if (order == null) {
+      return null;
+    }
+    try {
+      return DateOrder.valueOf(order.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw CliException.usage("import: --date-order '" + order + "' is not DMY, MDY or YMD");
     }
   }
 

@@ -11,9 +11,8 @@ public final class EventReaders {
       throws ImportException {
     return switch (input.format()) {
       case XML -> XmlEventReader.open(file, input.encoding(), settings.computer());
-      case EVENT_VIEWER_CSV, POWERSHELL_CSV ->
-          throw ImportException.fileError(
-              file, null, input.format().label() + " files cannot be read yet");
+      case EVENT_VIEWER_CSV -> EventViewerCsvReader.open(file, input.encoding(), settings);
+      case POWERSHELL_CSV -> PowerShellCsvReader.open(file, input.encoding(), settings);
     };
   }
 }

@@ -8,7 +8,8 @@ import java.nio.file.Path;
 
 /** Tells an export's format and encoding from its content, never from its file name. */
 public final class InputSniffer {
-  private static final int HEAD_BYTES = 8192;
+  /** Enough for a CSV header and a first row with its multi-line message. */
+  private static final int HEAD_BYTES = 64 * 1024;
 
   private InputSniffer() {}
 
@@ -40,10 +41,23 @@ public final class InputSniffer {
     if (start.charAt(0) == '<') {
       return new SniffedInput(InputFormat.XML, encoding);
     }
+    InputFormat csv = CsvShape.detect(start);
+    if (csv != null) {
+      return new SniffedInput(csv, encoding);
+    }
+    if (CsvShape.hasDelimiter(CsvShape.firstLine(start))) {
+      throw ImportException.fileError(
+          file,
+          null,
+          "a CSV file, but neither Event Viewer's layout (five named columns and the message)"
+              + " nor PowerShell Export-Csv (with Id, TimeCreated and Message columns); it starts: "
+              + CsvShape.firstLine(start));
+    }
     throw ImportException.fileError(
         file,
         null,
-        "not an event log export: expected XML from wevtutil or Event Viewer (starting with '<')");
+        "not an event log export: expected XML (wevtutil, Event Viewer) or CSV (Event Viewer"
+            + " Save As CSV, PowerShell Export-Csv)");
   }
 
   private static void rejectKnownBinary(Path file, byte[] head, int length) throws ImportException {

@@ -82,6 +82,30 @@ class KmslogTest {
   }
 
   @Test
+  void badDateOrderIsBadUsage() {
+    CliRun run = CliRun.of("import", "--db", db(), "--date-order", "DDMM", "x.csv");
+    assertEquals(2, run.status());
+    assertEquals("kmslog: import: --date-order 'DDMM' is not DMY, MDY or YMD\n", run.err());
+  }
+
+  @Test
+  void csvImportsWithTheGivenZoneAndDateOrder() {
+    Path in = copy(dir.resolve("in"), "csv", "KMS08_eventviewer-ambiguous-dates.csv");
+    CliRun refused = CliRun.of("import", "--db", db(), "--timezone", "UTC", in.toString());
+    assertEquals(2, refused.status());
+    assertTrue(refused.err().contains("say which with --date-order DMY"), refused.err());
+    CliRun run =
+        CliRun.of(
+            "import", "--db", db(), "--timezone", "UTC", "--date-order", "dmy", in.toString());
+    assertEquals(0, run.status(), run.err());
+    assertTrue(
+        run.out()
+            .contains(
+                ": 2 events, 2 stored, 0 duplicates, 0 not KMS, 0 rejected [Event Viewer CSV,"),
+        run.out());
+  }
+
+  @Test
   void importReportsEachFileAndFailsOnlyTheBadOnes() {
     Path in =
         copy(

@@ -1,13 +1,11 @@
 package org.kmslog.ingest;
 
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Reads a file through the real sniffer and reader and renders what it yields, one line each. */
 final class GoldenEvents {
-  private static final ReadSettings SETTINGS = new ReadSettings(ZoneOffset.UTC, null, null);
 
   private GoldenEvents() {}
 
@@ -15,12 +13,12 @@ final class GoldenEvents {
    * Renders every event, every event-level error, and a final file-level error if any, with the
    * file's directory removed from messages so that the text does not depend on the checkout.
    */
-  static List<String> render(Path file) {
+  static List<String> render(Path file, ReadSettings settings) {
     List<String> lines = new ArrayList<>();
     try {
       SniffedInput input = InputSniffer.sniff(file);
       lines.add("FORMAT " + input.format().label() + ", " + input.encoding().label());
-      try (EventReader reader = EventReaders.open(file, input, SETTINGS)) {
+      try (EventReader reader = EventReaders.open(file, input, settings)) {
         while (true) {
           try {
             RawEvent event = reader.readNext();
@@ -35,7 +33,14 @@ final class GoldenEvents {
             lines.add("EVENT ERROR " + relative(e.getMessage(), file));
           }
         }
-        lines.add("LAYOUT " + reader.notes().layout());
+        ReadNotes notes = reader.notes();
+        lines.add(
+            "NOTES "
+                + notes.layout()
+                + " | dates "
+                + notes.datePattern()
+                + " | computer "
+                + notes.computer());
       }
     } catch (ImportException e) {
       lines.add("FILE ERROR " + relative(e.getMessage(), file));

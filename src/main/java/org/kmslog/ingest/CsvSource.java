@@ -1,0 +1,212 @@
+package org.kmslog.ingest;
+
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The records of a CSV export, streamed: decodes the file's encoding strictly, skips PowerShell's
+ * "#TYPE" line, finds the delimiter from the header, and reports errors with their line.
+ */
+final class CsvSource implements Closeable {
+  private final Path file;
+  private final CSVParser parser;
+  private final Iterator<CSVRecord> records;
+  private final int skippedLines;
+  private final char delimiter;
+  private final List<String> header;
+  private long recordLine;
+
+  private CsvSource(Path file, CSVParser parser, int skippedLines, char delimiter)
+      throws ImportException {
+    this.file = file;
+    this.parser = parser;
+    this.records = parser.iterator();
+    this.skippedLines = skippedLines;
+    this.delimiter = delimiter;
+    CSVRecord first = nextRecord();
+    this.header = first == null ? List.of() : first.toList();
+  }
+
+  /** Opens a file whose encoding the sniffer found. */
+  static CsvSource open(Path file, TextEncoding encoding) throws ImportException {
+    InputStream in = null;
+    try {
+      in = Files.newInputStream(file);
+      in.skipNBytes(encoding.bomLength());
+      CharsetDecoder decoder =
+          encoding
+              .charset()
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT);
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+      int skipped = 0;
+      reader.mark(1 << 16);
+      String firstLine = reader.readLine();
+      if (firstLine != null && firstLine.startsWith("#TYPE")) {
+        skipped = 1;
+        reader.mark(1 << 16);
+        firstLine = reader.readLine();
+      }
+      reader.reset();
+      char delimiter = delimiterOf(firstLine == null ? "" : firstLine);
+      CSVFormat format =
+          CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+      CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get();
+      return new CsvSource(file, parser, skipped, delimiter);
+    } catch (CharacterCodingException e) {
+      closeQuietly(in);
+      throw notInEncoding(file, "line 1");
+    } catch (IOException e) {
+      closeQuietly(in);
+      throw ImportException.fileError(file, null, "cannot read: " + InputSniffer.describe(e), e);
+    }
+  }
+
+  /** The first record: the header. */
+  List<String> header() {
+    return header;
+  }
+
+  /** The delimiter found in the header line. */
+  char delimiter() {
+    return delimiter;
+  }
+
+  /**
+   * One column of every data row from here on, read lazily, for a first pass over the file; rows
+   * too short for it are passed over and a broken row ends the pass (the reading pass reports it).
+   */
+  Iterator<String> column(int index) {
+    return new Iterator<>() {
+      private CSVRecord next = advance();
+
+      private CSVRecord advance() {
+        try {
+          CSVRecord row;
+          do {
+            row = nextRecord();
+          } while (row != null && row.size() <= index);
+          return row;
+        } catch (ImportException e) {
+          return null;
+        }
+      }
+
+      @Override
+      public boolean hasNext() {
+        return next != null;
+      }
+
+      @Override
+      public String next() {
+        if (next == null) {
+          throw new java.util.NoSuchElementException();
+        }
+        String value = next.get(index);
+        next = advance();
+        return value;
+      }
+    };
+  }
+
+  /** The next record, or null at the end. */
+  CSVRecord next() throws ImportException {
+    return nextRecord();
+  }
+
+  /** Where the record last returned starts, for messages: "line 12". */
+  String location() {
+    return "line " + recordLine;
+  }
+
+  private CSVRecord nextRecord() throws ImportException {
+    recordLine = parser.getCurrentLineNumber() + 1 + skippedLines;
+    try {
+      return records.hasNext() ? records.next() : null;
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof CharacterCodingException) {
+        throw notInEncoding(file, "after line " + (parser.getCurrentLineNumber() + skippedLines));
+      }
+      throw ImportException.fileError(
+          file,
+          "line " + recordLine,
+          "CSV: " + cleanMessage(e.getCause() == null ? e : e.getCause()),
+          e);
+    } catch (IllegalStateException e) {
+      throw ImportException.fileError(file, "line " + recordLine, "CSV: " + cleanMessage(e), e);
+    }
+  }
+
+  private static ImportException notInEncoding(Path file, String where) {
+    return ImportException.fileError(
+        file,
+        where,
+        "bytes that are not valid in the file's encoding (a file cut inside a character,"
+            + " or text in another encoding)");
+  }
+
+  /** Commons CSV's messages in an admin's words, without the position (ours is in front). */
+  private static String cleanMessage(Throwable e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (message.contains("EOF reached before encapsulated token finished")) {
+      return "the file ends inside a quoted value; it is probably cut off";
+    }
+    if (message.contains("invalid char between encapsulated token and delimiter")) {
+      return "a quote inside a quoted value is not doubled, or a value goes on after its"
+          + " closing quote";
+    }
+    return message.replaceAll("\\s*\\(?(at )?(line|startline) \\d+\\)?", "").strip();
+  }
+
+  /** The delimiter the header line uses most, outside quotes: ',', ';' or a tab. */
+  static char delimiterOf(String headerLine) {
+    int commas = 0;
+    int semicolons = 0;
+    int tabs = 0;
+    boolean quoted = false;
+    for (int i = 0; i < headerLine.length(); i++) {
+      char c = headerLine.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted) {
+        commas += c == ',' ? 1 : 0;
+        semicolons += c == ';' ? 1 : 0;
+        tabs += c == '\t' ? 1 : 0;
+      }
+    }
+    if (semicolons > commas && semicolons >= tabs) {
+      return ';';
+    }
+    return tabs > commas ? '\t' : ',';
+  }
+
+  @Override
+  public void close() throws IOException {
+    parser.close();
+  }
+
+  private static void closeQuietly(InputStream in) {
+    if (in != null) {
+      try {
+        in.close();
+      } catch (IOException ignored) {
+        // Already failing; the first error is the one worth reporting.
+      }
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package org.kmslog.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads Event Viewer's "Save As CSV": a header of five localized names (Level, Date and Time,
+ * Source, Event ID, Task Category) and rows of six fields, the sixth the whole message. Dates are
+ * local time in the exporting culture; there is no computer name and no record ID.
+ */
+final class EventViewerCsvReader implements EventReader {
+  static final String FORMAT = "Event Viewer CSV";
+  private static final int DATE = 1;
+  private static final int SOURCE = 2;
+  private static final int EVENT_ID = 3;
+  private static final int MESSAGE = 5;
+  private static final int FIELDS = 6;
+
+  private final Path file;
+  private final CsvSource csv;
+  private final FileDates dates;
+  private final String computer;
+  private final String layout;
+
+  private EventViewerCsvReader(
+      Path file, CsvSource csv, FileDates dates, String computer, String layout) {
+    this.file = file;
+    this.csv = csv;
+    this.dates = dates;
+    this.computer = computer;
+    this.layout = layout;
+  }
+
+  /** Opens a file; when its dates leave the day/month order open, reads its dates first. */
+  static EventViewerCsvReader open(Path file, TextEncoding encoding, ReadSettings settings)
+      throws ImportException {
+    String computer = settings.computer() != null ? settings.computer() : FileNameComputer.of(file);
+    if (computer == null) {
+      throw FileNameComputer.missing(file, FORMAT);
+    }
+    FileDates dates;
+    try (CsvSource scan = CsvSource.open(file, encoding)) {
+      dates = FileDates.decide(file, scan.column(DATE), settings.dateOrder(), settings.timeZone());
+    } catch (IOException e) {
+      throw ImportException.fileError(file, null, "cannot read: " + InputSniffer.describe(e), e);
+    }
+    CsvSource csv = CsvSource.open(file, encoding);
+    List<String> header = csv.header();
+    if (header.size() != FIELDS - 1) {
+      closeQuietly(csv);
+      throw ImportException.fileError(
+          file, "line 1", "the header has " + header.size() + " columns; " + FORMAT + " has 5");
+    }
+    return new EventViewerCsvReader(
+        file, csv, dates, computer, "header " + String.join(",", header));
+  }
+
+  @Override
+  public RawEvent readNext() throws ImportException {
+    CSVRecord row = csv.next();
+    if (row == null) {
+      return null;
+    }
+    String where = csv.location();
+    if (row.size() != FIELDS) {
+      throw ImportException.eventError(
+          file,
+          where,
+          "row has "
+              + row.size()
+              + " fields, expected 6 (level, date and time, source, event ID, task category,"
+              + " message); skipped");
+    }
+    int id;
+    try {
+      id = Integer.parseInt(row.get(EVENT_ID).strip());
+    } catch (NumberFormatException e) {
+      throw ImportException.eventError(
+          file, where, "event ID '" + row.get(EVENT_ID) + "' is not a number; row skipped");
+    }
+    Instant time = dates.toInstant(row.get(DATE));
+    if (time == null) {
+      throw ImportException.eventError(
+          file,
+          where,
+          "date '"
+              + row.get(DATE)
+              + "' does not fit the file's pattern "
+              + dates.pattern()
+              + "; row skipped");
+    }
+    String source = row.get(SOURCE).strip();
+    return new RawEvent(
+        source.isEmpty() ? null : source,
+        id,
+        time,
+        computer,
+        null,
+        null,
+        List.of(),
+        row.get(MESSAGE),
+        where);
+  }
+
+  @Override
+  public ReadNotes notes() {
+    return new ReadNotes(layout, dates.pattern(), computer);
+  }
+
+  @Override
+  public void close() throws IOException {
+    csv.close();
+  }
+
+  private static void closeQuietly(CsvSource csv) {
+    try {
+      csv.close();
+    } catch (IOException ignored) {
+      // Already failing; the first error is the one worth reporting.
+    }
+  }
+}

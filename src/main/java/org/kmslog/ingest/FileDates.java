@@ -1,0 +1,84 @@
+package org.kmslog.ingest;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Iterator;
+
+/**
+ * How one CSV file writes its local dates, decided once for the whole file (a file uses one
+ * culture's pattern), and the zone they are converted from.
+ */
+final class FileDates {
+  private final DateOrder order;
+  private final ZoneId zone;
+  private final String pattern;
+
+  private FileDates(DateOrder order, ZoneId zone, String pattern) {
+    this.order = order;
+    this.zone = zone;
+    this.pattern = pattern;
+  }
+
+  /**
+   * Decides the day/month order from the file's dates, reading only as far as it takes: the first
+   * date whose shape or numbers settle it. An order the user gave wins.
+   *
+   * @param dates the file's date texts, in file order, read lazily
+   * @throws ImportException when every date in the file could be read either way
+   */
+  static FileDates decide(Path file, Iterator<String> dates, DateOrder given, ZoneId zone)
+      throws ImportException {
+    LocalTimestamp sample = null;
+    String ambiguous = null;
+    while (dates.hasNext()) {
+      String text = dates.next();
+      LocalTimestamp timestamp = LocalTimestamp.parse(text);
+      if (timestamp == null) {
+        continue; // reported for its own event when it is read
+      }
+      if (sample == null) {
+        sample = timestamp;
+      }
+      if (given != null) {
+        return new FileDates(given, zone, timestamp.pattern(given));
+      }
+      DateOrder evident = timestamp.evidentOrder();
+      if (evident != null) {
+        return new FileDates(evident, zone, timestamp.pattern(evident));
+      }
+      if (ambiguous == null) {
+        ambiguous = text.strip();
+      }
+    }
+    if (ambiguous != null) {
+      throw ImportException.fileError(
+          file,
+          null,
+          "dates such as '"
+              + ambiguous
+              + "' can be day/month or month/day and no date in the file settles which;"
+              + " say which with --date-order DMY or --date-order MDY");
+    }
+    DateOrder order = given != null ? given : DateOrder.YMD;
+    return new FileDates(order, zone, sample == null ? null : sample.pattern(order));
+  }
+
+  /** The instant a local date text stands for, or null when it does not fit the file's pattern. */
+  Instant toInstant(String text) {
+    LocalTimestamp timestamp = LocalTimestamp.parse(text);
+    if (timestamp == null) {
+      return null;
+    }
+    LocalDateTime local = timestamp.toLocal(order);
+    // In the hour repeated when clocks go back, the earlier offset is taken; the export does
+    // not say which of the two hours an event fell in.
+    return local == null ? null : local.atZone(zone).toInstant();
+  }
+
+  /** The pattern found, such as "M/d/yyyy h:mm:ss AM/PM", with the zone, for the ledger. */
+  String pattern() {
+    return pattern;
+  }
+}
