@@ -1,0 +1,23 @@
+package org.kmslog.sample;
+
+/** How an XML export places a KMS "Info:" tuple in {@code EventData}. */
+enum TupleLayout {
+  /** One {@code Data} element holding the whole joined tuple. */
+  JOINED("one Data with the joined tuple"),
+  /** One {@code Data} element per field. */
+  FIELDS("one Data per field"),
+  /** An empty leading {@code Data} element, then one per field. */
+  LEADING_EMPTY("an empty leading Data, then one Data per field"),
+  /** No tuple in EventData (empty or absent): only the rendered message has it. */
+  MESSAGE_ONLY("EventData empty or absent, tuple only in the message");
+
+  private final String description;
+
+  TupleLayout(String description) {
+    this.description = description;
+  }
+
+  String description() {
+    return description;
+  }
+}
