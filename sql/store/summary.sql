@@ -1,17 +1,25 @@
 -- What the store holds, for "kmslog summary": counts by computer and event ID, and ledger totals.
 
 -- name: events_by_computer
--- One row per computer (compared case-insensitively) and event ID: count, first and last (UTC).
-SELECT MIN(computer) AS computer, event_id, COUNT(*) AS events,
-    MIN(time_utc) AS first_utc, MAX(time_utc) AS last_utc
-FROM (
+-- One row per computer and event ID: count, first and last (UTC). Computers are compared as
+-- kmslog compares machine names everywhere: case-insensitively, by the name before the first
+-- dot (PC1 and PC1.corp.example are one machine); each machine is shown by its longest name.
+WITH stored_events AS (
     SELECT computer, 12288 AS event_id, time_utc FROM client_request
     UNION ALL SELECT computer, 12289, time_utc FROM client_response
     UNION ALL SELECT computer, 12290, time_utc FROM host_request
     UNION ALL SELECT computer, event_id, time_utc FROM dns_publish
-) AS stored_events
-GROUP BY LOWER(computer), event_id
-ORDER BY LOWER(MIN(computer)), event_id;
+), keyed AS (
+    SELECT LOWER(REGEXP_REPLACE(computer, '\..*$', '')) AS machine, computer, event_id, time_utc
+    FROM stored_events
+), names AS (
+    SELECT machine, MAX(computer) AS computer FROM keyed GROUP BY machine
+)
+SELECT n.computer, k.event_id, COUNT(*) AS events, MIN(k.time_utc) AS first_utc,
+    MAX(k.time_utc) AS last_utc
+FROM keyed k JOIN names n ON n.machine = k.machine
+GROUP BY n.computer, k.event_id
+ORDER BY LOWER(n.computer), k.event_id;
 
 -- name: ledger_totals
 -- Files imported (distinct content), files whose every attempt failed, and events stored.

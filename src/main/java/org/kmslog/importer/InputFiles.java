@@ -51,7 +51,7 @@ final class InputFiles {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile() && !isHidden(file) && !isDatabaseFile(file)) {
+              if (attrs.isRegularFile() && !isHidden(file) && !isNotAnExport(file)) {
                 found.add(new Entry(file, null));
               }
               return FileVisitResult.CONTINUE;
@@ -70,10 +70,19 @@ final class InputFiles {
     return found;
   }
 
-  /** H2's own files, such as a database kept in the folder being imported. */
-  private static boolean isDatabaseFile(Path path) {
-    String name = path.getFileName().toString();
-    return name.endsWith(".mv.db") || name.endsWith(".trace.db") || name.endsWith(".lock.db");
+  /**
+   * Files a folder of exports often holds beside them that are certainly not exports: H2's own
+   * files (a database kept in the folder), notes and Windows' folder files.
+   */
+  private static boolean isNotAnExport(Path path) {
+    String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    return name.endsWith(".mv.db")
+        || name.endsWith(".trace.db")
+        || name.endsWith(".lock.db")
+        || name.endsWith(".md")
+        || name.startsWith("readme")
+        || name.equals("thumbs.db")
+        || name.equals("desktop.ini");
   }
 
   private static boolean isHidden(Path path) {
