@@ -59,3 +59,6 @@ SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'PUBLIC';
 -- name: kmslog_schema_exists
 SELECT COUNT(*) FROM information_schema.tables
 WHERE table_schema = 'PUBLIC' AND table_name = 'KMSLOG_SCHEMA';
+
+-- name: setting
+SELECT setting_value FROM information_schema.settings WHERE setting_name = ?;

@@ -46,6 +46,10 @@ final class ImportCommand extends Command {
               "DMY or MDY: how to read CSV dates such as 01/02/2026 when the file itself does not"
                   + " settle it; default: found from the file")
           .get();
+
+  /** Below this size a bloated database costs nothing worth a compaction. */
+  private static final long COMPACT_FROM_BYTES = 32L << 20;
+
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -83,6 +87,7 @@ final class ImportCommand extends Command {
     List<FileOutcome> outcomes;
     try (Database database = openDatabase(line, true)) {
       outcomes = new Importer(database, settings).importAll(paths, o -> print(o, console));
+      database.closeCompacting(COMPACT_FROM_BYTES);
     }
     printTotal(outcomes, console);
     boolean anyFailed = outcomes.stream().anyMatch(o -> o.status() == Status.FAILED);

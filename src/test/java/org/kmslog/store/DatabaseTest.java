@@ -113,6 +113,30 @@ class DatabaseTest {
     }
   }
 
+  @Test
+  void compactsABloatedFileOnCloseButNotASmallOrDenseOne() throws Exception {
+    String location = dir.resolve("bloat").toString();
+    Database db = Database.open(location, true);
+    try (Statement s = db.connection().createStatement()) {
+      // Rewrite the same rows many times: old page versions pile up in the file.
+      s.execute("CREATE TABLE scratch (id INT PRIMARY KEY, filler VARCHAR(2000))");
+      for (int round = 0; round < 20; round++) {
+        s.execute("DELETE FROM scratch");
+        s.execute("INSERT INTO scratch SELECT x, REPEAT('x', 1000) FROM SYSTEM_RANGE(1, 2000)");
+        db.connection().commit();
+      }
+    }
+    assertFalse(db.closeCompacting(Long.MAX_VALUE), "too small to be worth it");
+    long before = Files.size(dir.resolve("bloat.mv.db"));
+    Database again = Database.open(location, true);
+    assertTrue(again.closeCompacting(0), "fill rate is low after the rewrites");
+    long after = Files.size(dir.resolve("bloat.mv.db"));
+    assertTrue(after < before / 2, "compacted from " + before + " to " + after + " bytes");
+    try (Database check = Database.open(location, false)) {
+      assertEquals(Database.latestSchemaVersion(), check.schemaVersion());
+    }
+  }
+
   private static int rawVersion(String location) throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:h2:" + location, "sa", "");
         Statement s = c.createStatement();
