@@ -4,30 +4,30 @@
 -- 0 = duplicate), which keeps the first import of an event and never rewrites stored rows.
 
 -- name: insert_client_request
-INSERT INTO client_request (event_key, import_id, computer, channel, record_id, provider,
-    time_utc, hresult, status_flags, kms_host, kms_port, cmid, client_time, vm, license_state,
-    minutes_to_expiry, activation_id, min_count, info)
-SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
+INSERT INTO client_request (event_key, import_id, computer, computer_key, channel, record_id,
+    provider, time_utc, hresult, status_flags, kms_host, kms_host_key, kms_port, cmid,
+    client_time, vm, license_state, minutes_to_expiry, activation_id, min_count, info)
+SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM client_request WHERE event_key = ?);
 
 -- name: insert_client_response
-INSERT INTO client_response (event_key, import_id, computer, channel, record_id, provider,
-    time_utc, hresult, status_flags, activated, host_count, activation_interval,
+INSERT INTO client_response (event_key, import_id, computer, computer_key, channel, record_id,
+    provider, time_utc, hresult, status_flags, activated, host_count, activation_interval,
     renewal_interval, client_time, info)
-SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
+SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM client_response WHERE event_key = ?);
 
 -- name: insert_host_request
-INSERT INTO host_request (event_key, import_id, computer, channel, record_id, provider,
-    time_utc, hresult, min_count, client_name, cmid, client_time, vm, license_state,
-    minutes_to_expiry, activation_id, info)
-SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
+INSERT INTO host_request (event_key, import_id, computer, computer_key, channel, record_id,
+    provider, time_utc, hresult, min_count, client_name, client_key, cmid, client_time, vm,
+    license_state, minutes_to_expiry, activation_id, info)
+SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM host_request WHERE event_key = ?);
 
 -- name: insert_dns_publish
-INSERT INTO dns_publish (event_key, import_id, computer, channel, record_id, event_id, provider,
-    time_utc, succeeded, hresult, domain)
-SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
+INSERT INTO dns_publish (event_key, import_id, computer, computer_key, channel, record_id,
+    event_id, provider, time_utc, succeeded, hresult, domain)
+SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM dns_publish WHERE event_key = ?);
 
 -- name: insert_import_file

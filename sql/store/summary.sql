@@ -1,17 +1,14 @@
 -- What the store holds, for "kmslog summary": counts by computer and event ID, and ledger totals.
 
 -- name: events_by_computer
--- One row per computer and event ID: count, first and last (UTC). Computers are compared as
--- kmslog compares machine names everywhere: case-insensitively, by the name before the first
--- dot (PC1 and PC1.corp.example are one machine); each machine is shown by its longest name.
-WITH stored_events AS (
-    SELECT computer, 12288 AS event_id, time_utc FROM client_request
-    UNION ALL SELECT computer, 12289, time_utc FROM client_response
-    UNION ALL SELECT computer, 12290, time_utc FROM host_request
-    UNION ALL SELECT computer, event_id, time_utc FROM dns_publish
-), keyed AS (
-    SELECT LOWER(REGEXP_REPLACE(computer, '\..*$', '')) AS machine, computer, event_id, time_utc
-    FROM stored_events
+-- One row per computer and event ID: count, first and last (UTC). Computers are compared by
+-- their machine key, as everywhere in kmslog (PC1 and pc1.corp.example are one machine); each
+-- machine is shown by its longest name.
+WITH keyed AS (
+    SELECT computer_key AS machine, computer, 12288 AS event_id, time_utc FROM client_request
+    UNION ALL SELECT computer_key, computer, 12289, time_utc FROM client_response
+    UNION ALL SELECT computer_key, computer, 12290, time_utc FROM host_request
+    UNION ALL SELECT computer_key, computer, event_id, time_utc FROM dns_publish
 ), names AS (
     SELECT machine, MAX(computer) AS computer FROM keyed GROUP BY machine
 )

@@ -15,6 +15,7 @@ import org.kmslog.kms.EventHeader;
 import org.kmslog.kms.HostRequest;
 import org.kmslog.kms.Hresult;
 import org.kmslog.kms.KmsEvent;
+import org.kmslog.kms.MachineKey;
 
 /**
  * Stores one file's events in one transaction: either all of them and the file's ledger row are
@@ -162,6 +163,7 @@ public final class FileImport {
         code(e.hresult()),
         e.statusFlags(),
         e.kmsHost(),
+        MachineKey.of(e.kmsHost()),
         e.kmsPort(),
         e.cmid(),
         e.clientTime(),
@@ -196,6 +198,7 @@ public final class FileImport {
         code(e.hresult()),
         e.minCount(),
         e.clientName(),
+        MachineKey.of(e.clientName()),
         e.cmid(),
         e.clientTime(),
         e.vm(),
@@ -214,6 +217,7 @@ public final class FileImport {
           key,
           importId,
           h.computer(),
+          MachineKey.of(h.computer()),
           h.channel(),
           h.recordId(),
           h.eventId(),
@@ -228,7 +232,14 @@ public final class FileImport {
 
   private Object[] common(EventHeader h, byte[] key) {
     return new Object[] {
-      key, importId, h.computer(), h.channel(), h.recordId(), h.provider(), utc(h.time())
+      key,
+      importId,
+      h.computer(),
+      MachineKey.of(h.computer()),
+      h.channel(),
+      h.recordId(),
+      h.provider(),
+      utc(h.time())
     };
   }
 
