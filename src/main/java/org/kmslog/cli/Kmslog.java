@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.ParseException;
 import org.kmslog.store.StoreException;
 
@@ -22,7 +21,8 @@ public final class Kmslog {
   public Kmslog(PrintStream out, PrintStream err) {
     this.out = out;
     this.err = err;
-    for (Command command : List.of(new ImportCommand(), new SummaryCommand())) {
+    for (Command command :
+        List.of(new ImportCommand(), new SummaryCommand(), new ExplainCommand())) {
       commands.put(command.name(), command);
     }
   }
@@ -57,7 +57,7 @@ public final class Kmslog {
   private int execute(Command command, String[] args) {
     CommandLine line;
     try {
-      line = new DefaultParser().parse(command.options(), args);
+      line = new CommandParser().parse(command.options(), args);
     } catch (ParseException e) {
       err.println(
           "kmslog "

@@ -46,5 +46,8 @@ class SqlScriptTest {
     }
     SqlScript.load("store/statements.sql").get("insert_host_request");
     SqlScript.load("store/summary.sql").get("events_by_computer");
+    SqlScript.load("reference/error-code-table.sql");
+    SqlScript.load("reference/error-codes.sql");
+    SqlScript.load("reference/error-codes-query.sql").get("find_error_code");
   }
 }
