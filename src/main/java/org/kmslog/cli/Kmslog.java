@@ -22,7 +22,11 @@ public final class Kmslog {
     this.out = out;
     this.err = err;
     for (Command command :
-        List.of(new ImportCommand(), new SummaryCommand(), new ExplainCommand())) {
+        List.of(
+            new ImportCommand(),
+            new SummaryCommand(),
+            new AnalyzeCommand(),
+            new ExplainCommand())) {
       commands.put(command.name(), command);
     }
   }

@@ -43,6 +43,22 @@ public final class SqlScript {
     }
   }
 
+  /** The lines of a list file below sql/ (such as "analyzers/ANALYZERS"), without # comments. */
+  public static List<String> lines(String path) {
+    try (InputStream in = SqlScript.class.getResourceAsStream(resource(path))) {
+      if (in == null) {
+        throw new IllegalStateException("list " + resource(path) + " is not in the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .map(String::strip)
+          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource(path), e);
+    }
+  }
+
   /** Splits script text into statements. */
   static SqlScript parse(String text) {
     List<String> statements = new ArrayList<>();

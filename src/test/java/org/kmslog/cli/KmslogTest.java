@@ -189,6 +189,102 @@ class KmslogTest {
   }
 
   @Test
+  void analyzeExitsOneWhenAFindingIsAnError() {
+    Path in = copy(dir.resolve("in"), "xml", "wevtutil-bare-crlf.xml");
+    CliRun.of("import", "--db", db(), in.toString());
+    CliRun run = CliRun.of("analyze", "--db", db());
+    assertEquals(1, run.status(), run.err());
+    assertTrue(
+        run.out()
+            .startsWith(
+                "Analysis #1 as of 2026-10-01 09:20:00 UTC: 2 findings (1 error, 1 warning, 0"
+                    + " info)."),
+        run.out());
+    assertTrue(
+        run.out().contains("\nerror   BELOW_THRESHOLD: KMS01.corp.example counted 2"), run.out());
+    assertTrue(run.out().contains("\n        Fix: "), run.out());
+  }
+
+  @Test
+  void analyzeExitsZeroWithOnlyWarnings() throws Exception {
+    Path file = dir.resolve("dns.xml");
+    java.nio.file.Files.writeString(
+        file,
+        dnsEvent(
+                12293,
+                1,
+                "2026-10-12T04:00:00Z",
+                "<Data>0x8007232A</Data><Data>corp.example</Data>")
+            + dnsEvent(12294, 2, "2026-10-13T04:00:00Z", "<Data>corp.example</Data>"));
+    CliRun.of("import", "--db", db(), file.toString());
+    CliRun run = CliRun.of("analyze", "--db", db());
+    assertEquals(0, run.status(), run.out());
+    assertTrue(run.out().contains("1 finding (0 errors, 1 warning, 0 info)"), run.out());
+  }
+
+  private static String dnsEvent(int id, int record, String time, String data) {
+    return "<Event><System><Provider Name='Microsoft-Windows-Security-SPP'/><EventID>"
+        + id
+        + "</EventID><TimeCreated SystemTime='"
+        + time
+        + "'/><EventRecordID>"
+        + record
+        + "</EventRecordID><Channel>Application</Channel><Computer>KMS01.corp.example</Computer>"
+        + "</System><EventData>"
+        + data
+        + "</EventData></Event>\n";
+  }
+
+  @Test
+  void analyzeNeedsADatabaseWithEvents() throws Exception {
+    CliRun missing = CliRun.of("analyze", "--db", db());
+    assertEquals(2, missing.status());
+    assertEquals(
+        "kmslog: database " + db() + ": no database there yet; import some exports first\n",
+        missing.err());
+    Path empty = dir.resolve("empty.xml");
+    java.nio.file.Files.writeString(empty, "<Events></Events>");
+    CliRun.of("import", "--db", db(), empty.toString());
+    CliRun nothing = CliRun.of("analyze", "--db", db());
+    assertEquals(2, nothing.status());
+    assertEquals(
+        "kmslog: database " + db() + " holds no KMS events; import some exports first\n",
+        nothing.err());
+  }
+
+  @Test
+  void analyzeOptionsAreChecked() throws Exception {
+    CliRun badTime = CliRun.of("analyze", "--db", db(), "--as-of", "last tuesday");
+    assertEquals(2, badTime.status());
+    assertEquals(
+        "kmslog: analyze: --as-of 'last tuesday' is not a time (try 2026-10-30 or"
+            + " 2026-10-30T12:00)\n",
+        badTime.err());
+    Path hosts = dir.resolve("hosts.txt");
+    java.nio.file.Files.writeString(hosts, "# only comments\n\n");
+    CliRun emptyList = CliRun.of("analyze", "--db", db(), "--hosts-file", hosts.toString());
+    assertEquals(2, emptyList.status());
+    assertEquals("kmslog: analyze: the sanctioned host list is empty\n", emptyList.err());
+    CliRun missingFile =
+        CliRun.of("analyze", "--db", db(), "--hosts-file", dir.resolve("no.txt").toString());
+    assertEquals(2, missingFile.status());
+    assertTrue(
+        missingFile.err().startsWith("kmslog: analyze: cannot read --hosts-file "),
+        missingFile.err());
+  }
+
+  @Test
+  void hostsFileSanctionsHosts() throws Exception {
+    Path in = copy(dir.resolve("in"), "xml", "wevtutil-bare-crlf.xml");
+    CliRun.of("import", "--db", db(), in.toString());
+    Path hosts = dir.resolve("hosts.txt");
+    java.nio.file.Files.writeString(hosts, "KMS02.corp.example  # the branch host\n");
+    CliRun run = CliRun.of("analyze", "--db", db(), "--hosts-file", hosts.toString());
+    assertTrue(
+        run.out().contains("UNEXPECTED_HOST: KMS01.corp.example answers KMS requests"), run.out());
+  }
+
+  @Test
   void summaryOfAMissingDatabaseSaysSo() {
     CliRun run = CliRun.of("summary", "--db", db());
     assertEquals(2, run.status());

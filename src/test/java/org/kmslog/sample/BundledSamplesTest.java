@@ -2,6 +2,8 @@ package org.kmslog.sample;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,17 +57,83 @@ class BundledSamplesTest {
     Run summary = run("summary", "--db", db);
     assertEquals(0, summary.status, summary.err);
     String table = summary.out.substring(summary.out.indexOf("\n\n") + 2);
-    assertEquals(
-        Files.readString(
-            Fixtures.resourceFolder("samples").resolve("expected-summary.txt"),
-            StandardCharsets.UTF_8),
-        table);
+    Fixtures.assertGolden("samples/expected-summary.txt", table);
     Run again = run("import", "--db", db, "--timezone", "Europe/Berlin", SAMPLES.toString());
     assertEquals(0, again.status, again.err);
     assertEquals(
         "Total: 21 files (0 imported, 21 unchanged, 0 failed); 0 events read, 0 stored,"
             + " 0 duplicates, 0 not KMS, 0 rejected",
         again.out.lines().reduce((a, b) -> b).orElseThrow());
+  }
+
+  @Test
+  void samplesGiveExactlyTheExpectedFindings() throws IOException {
+    String db = dir.resolve("kmslog").toString();
+    assertEquals(
+        0, run("import", "--db", db, "--timezone", "Europe/Berlin", SAMPLES.toString()).status);
+    Run analyzed = run("analyze", "--db", db, "--hosts", "KMS01,KMS02,KMS03");
+    assertEquals(1, analyzed.status, "errors were found: " + analyzed.err);
+    Fixtures.assertGolden("samples/expected-findings.txt", findingsText(db));
+    Run again = run("analyze", "--db", db, "--hosts", "KMS01,KMS02,KMS03");
+    assertEquals(
+        analyzed.out.substring(analyzed.out.indexOf(':')),
+        again.out.substring(again.out.indexOf(':')),
+        "the same archive gives the same findings");
+  }
+
+  @Test
+  void anEarlierReferenceTimeJudgesTheEstateAsItWasThen() throws IOException {
+    String db = dir.resolve("kmslog").toString();
+    run("import", "--db", db, "--timezone", "Europe/Berlin", SAMPLES.toString());
+    Run then = run("analyze", "--db", db, "--as-of", "2026-10-01");
+    assertTrue(then.out.startsWith("Analysis #1 as of 2026-10-01 23:59:59 UTC: "), then.out);
+    assertFalse(then.out.contains("HOST_SILENT"), "KMS03 still answered on 2026-10-01");
+    assertFalse(then.out.contains("PC-FW09"), "PC-FW09 was installed on 2026-10-12");
+  }
+
+  /** Every field of every finding of the newest run, one block each, for the golden file. */
+  private static String findingsText(String db) {
+    try (org.kmslog.store.Database database = org.kmslog.store.Database.open(db, false)) {
+      org.kmslog.analyze.AnalysisRun latest =
+          new org.kmslog.analyze.Analyzer(database).latest().orElseThrow();
+      StringBuilder text = new StringBuilder("as of " + latest.asOf() + "\n");
+      for (org.kmslog.analyze.Finding f : latest.findings()) {
+        text.append('\n')
+            .append(f.severity())
+            .append(' ')
+            .append(f.kind())
+            .append('\n')
+            .append("  host: ")
+            .append(f.host())
+            .append('\n')
+            .append("  client: ")
+            .append(f.client())
+            .append('\n')
+            .append("  cmid: ")
+            .append(f.cmid())
+            .append('\n')
+            .append("  code: ")
+            .append(f.code())
+            .append('\n')
+            .append("  seen: ")
+            .append(f.firstSeen())
+            .append(" .. ")
+            .append(f.lastSeen())
+            .append('\n')
+            .append("  count: ")
+            .append(f.count())
+            .append('\n')
+            .append("  detail: ")
+            .append(f.detail())
+            .append('\n')
+            .append("  advice: ")
+            .append(f.advice())
+            .append('\n');
+      }
+      return text.toString();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static List<String> names(Path folder) throws IOException {

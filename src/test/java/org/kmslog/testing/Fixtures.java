@@ -36,6 +36,26 @@ public final class Fixtures {
     }
   }
 
+  /**
+   * Asserts that text equals a golden file under src/test/resources. Run the tests with
+   * -Dgolden.update=true to rewrite the file instead, then review the change before committing.
+   */
+  public static void assertGolden(String resource, String actual) {
+    Path source = Path.of("src/test/resources", resource);
+    try {
+      if (Boolean.getBoolean("golden.update")) {
+        Files.writeString(source, actual, java.nio.charset.StandardCharsets.UTF_8);
+        return;
+      }
+      org.junit.jupiter.api.Assertions.assertEquals(
+          Files.readString(source, java.nio.charset.StandardCharsets.UTF_8),
+          actual,
+          "differs from " + source + " (-Dgolden.update=true rewrites it)");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The single number a query returns, such as a count. */
   public static long queryLong(Connection connection, String sql, Object... parameters)
       throws SQLException {

@@ -1,0 +1,69 @@
+-- UNREACHED_HOST: a client whose requests do not reach a KMS host.
+--
+-- A client is unreached when its newest 12288 did not reach a host: it failed with a
+-- could-not-contact code (error_code.contact_failure), or no imported host logged it and the
+-- client processed no answer (see 00-prepare.sql). The finding covers the attempts since the
+-- client last reached a host (all of them if it never did), one finding per client and target
+-- host:port; a client that failed and then succeeded is not reported.
+-- Output: one finding row per (client, target): host = the target as the client named it,
+-- client, code = the last attempt's HRESULT, first/last attempt, count = attempts.
+
+INSERT INTO finding (run_id, kind, severity, host, client, cmid, code, first_seen, last_seen,
+    count, detail, advice)
+WITH last_reached AS (
+    SELECT client_key, MAX(time_utc) AS reached_at FROM work_attempt WHERE reached
+    GROUP BY client_key
+), failing AS (
+    SELECT a.*, r.reached_at,
+        ROW_NUMBER() OVER (PARTITION BY a.client_key, a.target_key ORDER BY a.time_utc DESC)
+            AS newest
+    FROM work_attempt a
+    LEFT JOIN last_reached r ON r.client_key = a.client_key
+    WHERE NOT a.reached AND (r.reached_at IS NULL OR a.time_utc > r.reached_at)
+), grouped AS (
+    SELECT client_key, target_key, MAX(target) AS target, COUNT(*) AS attempts,
+        MIN(time_utc) AS first_attempt, MAX(time_utc) AS last_attempt,
+        MAX(CASE WHEN newest = 1 THEN hresult END) AS last_code,
+        MAX(CASE WHEN newest = 1 THEN cmid END) AS cmid,
+        MAX(reached_at) AS reached_at
+    FROM failing
+    GROUP BY client_key, target_key
+)
+SELECT p.run_id, 'UNREACHED_HOST', 'error', g.target, n.name, g.cmid,
+    CASE WHEN SUBSTRING(g.last_code, 3, 1) BETWEEN '8' AND 'F' THEN g.last_code END,
+    g.first_attempt, g.last_attempt, g.attempts,
+    n.name || ' made ' || g.attempts || CASE WHEN g.attempts = 1 THEN ' activation attempt'
+        ELSE ' activation attempts' END
+    || CASE WHEN g.target IS NULL THEN ' without finding a KMS host'
+        ELSE ' to ' || g.target END
+    || ' from ' || FORMATDATETIME(g.first_attempt, 'yyyy-MM-dd HH:mm')
+    || ' to ' || FORMATDATETIME(g.last_attempt, 'yyyy-MM-dd HH:mm') || ' UTC'
+    || ' and none reached a KMS host; '
+    || CASE WHEN SUBSTRING(g.last_code, 3, 1) BETWEEN '8' AND 'F'
+        THEN 'the last ended with ' || g.last_code
+            || COALESCE(' (' || TRIM(TRAILING '.' FROM e.meaning) || ')', '') || '. '
+        ELSE 'they were sent, but no imported host logged them and no answer came back. '
+        END
+    || CASE
+        WHEN g.target IS NULL THEN ''
+        WHEN EXISTS (SELECT 1 FROM work_host h WHERE h.host_key = g.target_key)
+            THEN 'The log of ' || hn.name || ' was imported and shows none of them.'
+        ELSE 'No log of ' || COALESCE(hn.name, g.target)
+            || ' was imported, so the host side could not be checked.'
+        END
+    || CASE WHEN g.reached_at IS NULL THEN ''
+        ELSE ' It last reached a host on ' || FORMATDATETIME(g.reached_at, 'yyyy-MM-dd') || '.'
+        END,
+    CASE
+        WHEN e.code IS NOT NULL THEN e.fix
+        ELSE 'The requests were sent but no KMS host logged them: check that '
+            || COALESCE(g.target, 'the KMS host')
+            || ' runs the Software Protection service (sc query sppsvc), that TCP 1688 is open'
+            || ' on the way (Test-NetConnection host -Port 1688), and that the _vlmcs._tcp SRV'
+            || ' record points at a live host (nslookup -type=srv _vlmcs._tcp).'
+        END
+FROM grouped g
+CROSS JOIN analysis_current p
+JOIN work_name n ON n.machine_key = g.client_key
+LEFT JOIN work_name hn ON hn.machine_key = g.target_key
+LEFT JOIN error_code e ON e.code = g.last_code;

@@ -1,0 +1,46 @@
+-- Statements the analysis runner itself uses, by name (this is not an analyzer; ANALYZERS lists
+-- those). Values are always bound as ? parameters.
+
+-- name: newest_event
+-- The default reference time: the newest imported event.
+SELECT MAX(t) FROM (
+    SELECT MAX(time_utc) AS t FROM client_request
+    UNION ALL SELECT MAX(time_utc) FROM client_response
+    UNION ALL SELECT MAX(time_utc) FROM host_request
+    UNION ALL SELECT MAX(time_utc) FROM dns_publish
+) AS newest;
+
+-- name: insert_run
+INSERT INTO analysis_run (as_of, sanctioned_hosts, started_at, status) VALUES (?, ?, ?, 'running');
+
+-- name: finish_run
+UPDATE analysis_run SET status = 'done', duration_ms = ? WHERE id = ?;
+
+-- name: delete_run
+DELETE FROM analysis_run WHERE id = ?;
+
+-- name: clear_current
+DELETE FROM analysis_current;
+
+-- name: set_current
+INSERT INTO analysis_current (run_id, as_of) VALUES (?, ?);
+
+-- name: clear_sanctioned
+DELETE FROM sanctioned_host;
+
+-- name: add_sanctioned
+MERGE INTO sanctioned_host (host_key) KEY (host_key) VALUES (?);
+
+-- name: latest_run
+SELECT id, as_of FROM analysis_run WHERE status = 'done' ORDER BY id DESC FETCH FIRST 1 ROW ONLY;
+
+-- name: findings_of_run
+-- Most severe first, then in the order of the findings contract.
+SELECT kind, severity, host, client, cmid, code, first_seen, last_seen, count, detail, advice
+FROM finding
+WHERE run_id = ?
+ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END,
+    CASE kind WHEN 'UNREACHED_HOST' THEN 0 WHEN 'DUPLICATE_CMID' THEN 1
+        WHEN 'BELOW_THRESHOLD' THEN 2 WHEN 'DNS_PUBLISH_FAILED' THEN 3 WHEN 'CLOCK_SKEW' THEN 4
+        WHEN 'HOST_SILENT' THEN 5 WHEN 'UNEXPECTED_HOST' THEN 6 ELSE 7 END,
+    LOWER(host), LOWER(client);

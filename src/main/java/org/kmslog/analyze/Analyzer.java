@@ -1,0 +1,176 @@
+package org.kmslog.analyze;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.kmslog.kms.MachineKey;
+import org.kmslog.store.Database;
+import org.kmslog.store.ErrorCodes;
+import org.kmslog.store.SqlScript;
+
+/**
+ * Runs the SQL analyzers of sql/analyzers over the store and keeps what they find as one analysis
+ * run. The reference time defaults to the newest imported event, so the same archive always gives
+ * the same findings.
+ */
+public final class Analyzer {
+  private static final SqlScript RUNNER = SqlScript.load("analyzers/runner.sql");
+
+  private final Database database;
+  private final Connection connection;
+
+  public Analyzer(Database database) {
+    this.database = database;
+    this.connection = database.connection();
+  }
+
+  /**
+   * Analyzes everything imported up to the reference time.
+   *
+   * @param asOf the reference time, or null for the newest imported event
+   * @param sanctionedHosts the hosts that may answer KMS requests, or an empty list for "any"
+   * @throws AnalysisException when there is nothing to analyze or an analyzer fails
+   */
+  public AnalysisRun run(Instant asOf, List<String> sanctionedHosts) throws AnalysisException {
+    long started = System.nanoTime();
+    LocalDateTime reference = asOf != null ? utc(asOf) : newestEvent();
+    long runId = startRun(reference, sanctionedHosts);
+    try {
+      runScripts(ErrorCodes.SCRIPTS);
+      runScripts(analyzers());
+      try (PreparedStatement finish = connection.prepareStatement(RUNNER.get("finish_run"))) {
+        finish.setLong(1, (System.nanoTime() - started) / 1_000_000);
+        finish.setLong(2, runId);
+        finish.executeUpdate();
+      }
+      connection.commit();
+      return new AnalysisRun(runId, reference, Findings.ofRun(connection, runId));
+    } catch (SQLException | AnalysisException | RuntimeException e) {
+      discard(runId);
+      if (e instanceof AnalysisException analysis) {
+        throw analysis;
+      }
+      throw new AnalysisException(
+          "database " + database.location() + ": analysis failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** The newest finished run, if the database has been analyzed. */
+  public Optional<AnalysisRun> latest() throws AnalysisException {
+    try (PreparedStatement query = connection.prepareStatement(RUNNER.get("latest_run"));
+        ResultSet row = query.executeQuery()) {
+      if (!row.next()) {
+        return Optional.empty();
+      }
+      long id = row.getLong(1);
+      return Optional.of(
+          new AnalysisRun(
+              id, row.getObject(2, LocalDateTime.class), Findings.ofRun(connection, id)));
+    } catch (SQLException e) {
+      throw new AnalysisException("database " + database.location() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private LocalDateTime newestEvent() throws AnalysisException {
+    try (PreparedStatement query = connection.prepareStatement(RUNNER.get("newest_event"));
+        ResultSet row = query.executeQuery()) {
+      LocalDateTime newest = row.next() ? row.getObject(1, LocalDateTime.class) : null;
+      if (newest == null) {
+        throw new AnalysisException(
+            "database " + database.location() + " holds no KMS events; import some exports first");
+      }
+      return newest;
+    } catch (SQLException e) {
+      throw new AnalysisException("database " + database.location() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private long startRun(LocalDateTime asOf, List<String> sanctionedHosts) throws AnalysisException {
+    try {
+      connection.rollback();
+      long runId;
+      try (PreparedStatement insert =
+          connection.prepareStatement(RUNNER.get("insert_run"), Statement.RETURN_GENERATED_KEYS)) {
+        insert.setObject(1, asOf);
+        insert.setString(2, sanctionedHosts.isEmpty() ? null : String.join(",", sanctionedHosts));
+        insert.setObject(3, utc(Instant.now()));
+        insert.executeUpdate();
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+          keys.next();
+          runId = keys.getLong(1);
+        }
+      }
+      execute(RUNNER.get("clear_current"));
+      try (PreparedStatement current = connection.prepareStatement(RUNNER.get("set_current"))) {
+        current.setLong(1, runId);
+        current.setObject(2, asOf);
+        current.executeUpdate();
+      }
+      execute(RUNNER.get("clear_sanctioned"));
+      try (PreparedStatement add = connection.prepareStatement(RUNNER.get("add_sanctioned"))) {
+        for (String host : sanctionedHosts) {
+          String key = MachineKey.of(host);
+          if (key != null) {
+            add.setString(1, key);
+            add.executeUpdate();
+          }
+        }
+      }
+      connection.commit();
+      return runId;
+    } catch (SQLException e) {
+      throw new AnalysisException("database " + database.location() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void runScripts(List<String> scripts) throws AnalysisException {
+    for (String script : scripts) {
+      try {
+        for (String sql : SqlScript.load(script).statements()) {
+          execute(sql);
+        }
+      } catch (SQLException e) {
+        throw new AnalysisException(
+            "database " + database.location() + ": sql/" + script + " failed: " + e.getMessage(),
+            e);
+      }
+    }
+  }
+
+  /** The analyzer scripts in the order sql/analyzers/ANALYZERS gives. */
+  static List<String> analyzers() {
+    return SqlScript.lines("analyzers/ANALYZERS").stream()
+        .map(name -> "analyzers/" + name)
+        .toList();
+  }
+
+  private void execute(String sql) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  private void discard(long runId) {
+    try {
+      connection.rollback();
+      try (PreparedStatement delete = connection.prepareStatement(RUNNER.get("delete_run"))) {
+        delete.setLong(1, runId);
+        delete.executeUpdate();
+      }
+      connection.commit();
+    } catch (SQLException e) {
+      // The run stays marked 'running'; reports only read finished runs.
+    }
+  }
+
+  private static LocalDateTime utc(Instant instant) {
+    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+}

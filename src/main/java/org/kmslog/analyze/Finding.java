@@ -1,0 +1,38 @@
+package org.kmslog.analyze;
+
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+/**
+ * One finding, with exactly the fields of the findings contract (DESIGN.md, "Findings").
+ *
+ * @param kind what was found, such as UNREACHED_HOST
+ * @param severity error, warning or info
+ * @param host the KMS host concerned, or null
+ * @param client the client (or clients) concerned, or null
+ * @param cmid the client machine ID concerned, or null
+ * @param code the HRESULT concerned, or null
+ * @param firstSeen when it was first seen, UTC
+ * @param lastSeen when it was last seen, UTC
+ * @param count how many (attempts, machines, failures: each kind says)
+ * @param detail one sentence saying what is wrong
+ * @param advice how to fix it
+ */
+public record Finding(
+    String kind,
+    String severity,
+    String host,
+    String client,
+    UUID cmid,
+    String code,
+    LocalDateTime firstSeen,
+    LocalDateTime lastSeen,
+    long count,
+    String detail,
+    String advice) {
+
+  /** True for findings of severity error: the ones that stop activations. */
+  public boolean isError() {
+    return severity.equals("error");
+  }
+}

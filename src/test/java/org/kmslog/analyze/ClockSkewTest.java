@@ -1,0 +1,91 @@
+package org.kmslog.analyze;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.kmslog.analyze.Estate.of;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kmslog.analyze.Estate.Client;
+
+class ClockSkewTest {
+  private static final String AS_OF = "2026-10-30T00:00:00Z";
+
+  @TempDir Path dir;
+
+  private List<Finding> skewOf(Duration offset) {
+    Estate estate = new Estate(dir);
+    Client pc = estate.client("PC-SKEW05.corp.example").skewed(offset);
+    estate.activation(pc, "KMS01.corp.example", "2026-10-20T08:00:00Z");
+    return of(estate.analyze(AS_OF), "CLOCK_SKEW");
+  }
+
+  @Test
+  void moreThanFourHoursAheadIsReportedWithTheOffset() {
+    List<Finding> found = skewOf(Duration.ofMinutes(241));
+    assertEquals(1, found.size());
+    Finding f = found.get(0);
+    assertEquals("error", f.severity());
+    assertEquals("PC-SKEW05.corp.example", f.client());
+    assertEquals("KMS01.corp.example", f.host());
+    assertEquals(null, f.code());
+    assertEquals(
+        "PC-SKEW05.corp.example's clock is 4 h 1 min ahead of its KMS host's: KMS01.corp.example"
+            + " logged a request at 2026-10-20 08:00 UTC that the client made at 2026-10-20 12:01"
+            + " by its clock.",
+        f.detail());
+  }
+
+  @Test
+  void fourHoursIsWithinTolerance() {
+    assertEquals(List.of(), skewOf(Duration.ofMinutes(239)));
+  }
+
+  @Test
+  void behindIsSkewToo() {
+    assertEquals(
+        true, skewOf(Duration.ofHours(-6)).get(0).detail().contains(" 6 h 0 min behind its KMS"));
+  }
+
+  @Test
+  void refusalsWithTheSkewCodeAreReportedAndCountedOnce() {
+    Estate estate = new Estate(dir);
+    Client pc = estate.client("PC-SKEW05.corp.example").skewed(Duration.ofHours(5));
+    estate.refused(pc, "KMS01.corp.example", "2026-10-20T08:00:00Z", "0xC004F06C", 30);
+    estate.refused(pc, "KMS01.corp.example", "2026-10-20T10:00:00Z", "0xC004F06C", 30);
+    Finding f = of(estate.analyze(AS_OF), "CLOCK_SKEW").get(0);
+    assertEquals("0xC004F06C", f.code());
+    assertEquals(2, f.count(), "each refusal is on the host and the client: counted once");
+    assertEquals(
+        true, f.detail().endsWith("; 2 requests were refused with 0xC004F06C."), f.detail());
+  }
+
+  @Test
+  void theClientsOwnResponsesAloneAreEnough() {
+    Estate estate = new Estate(dir);
+    Client pc = estate.client("PC-SKEW05.corp.example");
+    estate.clientResponse(pc, Instant.parse("2026-10-20T08:00:00Z"), "0xC004F06C", 0, 30);
+    Finding f = of(estate.analyze(AS_OF), "CLOCK_SKEW").get(0);
+    assertEquals(
+        "PC-SKEW05.corp.example had 1 request refused with 0xC004F06C: its time is more than 4"
+            + " hours off its KMS host's.",
+        f.detail());
+  }
+
+  @Test
+  void aClockPutRightSinceIsNotReported() {
+    Estate estate = new Estate(dir);
+    Client pc = estate.client("PC-SKEW05.corp.example");
+    estate.refused(
+        pc.skewed(Duration.ofHours(5)),
+        "KMS01.corp.example",
+        "2026-10-20T08:00:00Z",
+        "0xC004F06C",
+        30);
+    estate.activation(pc, "KMS01.corp.example", "2026-10-21T08:00:00Z");
+    assertEquals(List.of(), of(estate.analyze(AS_OF), "CLOCK_SKEW"));
+  }
+}

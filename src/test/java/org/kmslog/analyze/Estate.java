@@ -1,0 +1,255 @@
+package org.kmslog.analyze;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.kmslog.importer.FileOutcome;
+import org.kmslog.importer.Importer;
+import org.kmslog.ingest.ReadSettings;
+import org.kmslog.store.Database;
+
+/**
+ * A hand-built KMS estate for analyzer tests: events are written as real wevtutil XML exports (one
+ * per machine and log), imported through the real importer into a real H2 database, and analyzed.
+ */
+final class Estate {
+  static final String WINDOWS = "73111121-5638-40f6-bc11-f1d7b0d64300";
+  static final String SERVER = "9bd77860-9b31-4b7b-96ad-2564017315bf";
+  static final String OFFICE = "d450596f-894d-49e0-966a-fd39ed4c4c64";
+
+  private static final DateTimeFormatter CLIENT_TIME_12288 =
+      DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter CLIENT_TIME_12290 =
+      DateTimeFormatter.ofPattern("yyyy/M/d H:mm").withZone(ZoneOffset.UTC);
+
+  private final Path dir;
+  private final Random random = new Random(20261030);
+  private final Map<String, List<String>> logs = new LinkedHashMap<>();
+  private final Map<String, Long> recordIds = new LinkedHashMap<>();
+
+  Estate(Path dir) {
+    this.dir = dir;
+  }
+
+  /** A client machine running a client OS (N-policy 25), with its own CMID and a true clock. */
+  Client client(String name) {
+    return new Client(name, name, new UUID(random.nextLong(), random.nextLong()), 25, WINDOWS, 0);
+  }
+
+  /** A server (N-policy 5). */
+  Client server(String name) {
+    return new Client(name, name, new UUID(random.nextLong(), random.nextLong()), 5, SERVER, 0);
+  }
+
+  /**
+   * A client machine.
+   *
+   * @param name the name its own log carries (its FQDN)
+   * @param reportedName the name hosts log for it
+   * @param cmid its client machine ID
+   * @param minCount its N-policy: 25 client OS, 5 server or Office
+   * @param activationId the product it asks for
+   * @param skewMinutes how far its clock is ahead (negative: behind)
+   */
+  record Client(
+      String name,
+      String reportedName,
+      UUID cmid,
+      int minCount,
+      String activationId,
+      long skewMinutes) {
+    Client reportedAs(String hostLogName) {
+      return new Client(name, hostLogName, cmid, minCount, activationId, skewMinutes);
+    }
+
+    Client withCmid(UUID other) {
+      return new Client(name, reportedName, other, minCount, activationId, skewMinutes);
+    }
+
+    Client asking(int policy, String product) {
+      return new Client(name, reportedName, cmid, policy, product, skewMinutes);
+    }
+
+    Client skewed(Duration ahead) {
+      return new Client(name, reportedName, cmid, minCount, activationId, ahead.toMinutes());
+    }
+  }
+
+  /** A successful activation: the client's 12288, the host's 12290 and the client's 12289. */
+  Estate activation(Client c, String host, String time) {
+    return request(c, host, time, "0x0", 1, 200_000, 30);
+  }
+
+  /** A request the host answered with an error (0xC004F038, 0xC004F06C...), seen on both sides. */
+  Estate refused(Client c, String host, String time, String code, int hostCount) {
+    return request(c, host, time, code, 5, 20_000, hostCount);
+  }
+
+  private Estate request(
+      Client c, String host, String time, String code, int state, long minutes, int count) {
+    Instant t = Instant.parse(time);
+    clientRequest(c, host + ":1688", t, "0x0", state, minutes);
+    hostRequest(host, c, t.plusMillis(700), code, state, minutes);
+    clientResponse(c, t.plusSeconds(2), code, code.equals("0x0") ? 1 : 0, count);
+    return this;
+  }
+
+  /** A 12288 from the client's log with the given result; nothing else. */
+  Estate clientRequest(
+      Client c, String target, Instant t, String code, int licenseState, long minutesLeft) {
+    String tuple =
+        String.join(
+            ", ",
+            code,
+            "0x0",
+            target == null ? "" : target,
+            c.cmid().toString(),
+            CLIENT_TIME_12288.format(t.plus(Duration.ofMinutes(c.skewMinutes()))),
+            "0",
+            String.valueOf(licenseState),
+            String.valueOf(minutesLeft),
+            c.activationId(),
+            String.valueOf(c.minCount()));
+    return event(c.name(), "Application", 12288, t, data(tuple));
+  }
+
+  /** A 12288 without a client time (the tuple cut after the CMID, as some events are). */
+  Estate clientRequestWithoutTime(Client c, String target, Instant t) {
+    return event(
+        c.name(),
+        "Application",
+        12288,
+        t,
+        data(String.join(", ", "0x0", "0x0", target, c.cmid().toString())));
+  }
+
+  /** A 12289 from the client's log. */
+  Estate clientResponse(Client c, Instant t, String code, int activated, int hostCount) {
+    String tuple =
+        String.join(
+            ", ",
+            code,
+            "0x0",
+            String.valueOf(activated),
+            "0",
+            String.valueOf(hostCount),
+            "120",
+            "10080",
+            CLIENT_TIME_12288.format(t.plus(Duration.ofMinutes(c.skewMinutes()))));
+    return event(c.name(), "Application", 12289, t, data(tuple));
+  }
+
+  /** A 12290 from the host's log. */
+  Estate hostRequest(
+      String host, Client c, Instant t, String code, int licenseState, long minutesLeft) {
+    return hostRequest(
+        host, c, t, t.plus(Duration.ofMinutes(c.skewMinutes())), code, licenseState, minutesLeft);
+  }
+
+  /** A 12290 with the client time given exactly. */
+  Estate hostRequest(
+      String host,
+      Client c,
+      Instant t,
+      Instant clientTime,
+      String code,
+      int licenseState,
+      long minutesLeft) {
+    String tuple =
+        String.join(
+            ",",
+            code,
+            String.valueOf(c.minCount()),
+            c.reportedName(),
+            c.cmid().toString(),
+            CLIENT_TIME_12290.format(clientTime),
+            "0",
+            String.valueOf(licenseState),
+            String.valueOf(minutesLeft),
+            c.activationId());
+    return event(host, "Key Management Service", 12290, t, data(tuple));
+  }
+
+  /** A 12293 (failed, with code) or 12294 (code null) DNS publishing event. */
+  Estate dns(String host, String time, String domain, String code) {
+    Instant t = Instant.parse(time);
+    return code == null
+        ? event(host, "Application", 12294, t, data(domain))
+        : event(host, "Application", 12293, t, data(code, domain));
+  }
+
+  private static String data(String... values) {
+    StringBuilder xml = new StringBuilder("<EventData>");
+    for (String value : values) {
+      xml.append("<Data>").append(value).append("</Data>");
+    }
+    return xml.append("</EventData>").toString();
+  }
+
+  private Estate event(String computer, String channel, int id, Instant t, String eventData) {
+    String log = computer + "_" + channel.replace(' ', '-');
+    long record = recordIds.merge(log, 1L, Long::sum);
+    String xml =
+        "<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System>"
+            + "<Provider Name='Microsoft-Windows-Security-SPP'/><EventID Qualifiers='16384'>"
+            + id
+            + "</EventID><TimeCreated SystemTime='"
+            + t
+            + "'/><EventRecordID>"
+            + record
+            + "</EventRecordID><Channel>"
+            + channel
+            + "</Channel><Computer>"
+            + computer
+            + "</Computer></System>"
+            + eventData
+            + "</Event>";
+    logs.computeIfAbsent(log, k -> new ArrayList<>()).add(xml);
+    return this;
+  }
+
+  /** Writes the exports, imports them into a new database and analyzes it. */
+  AnalysisRun analyze(String asOf, String... sanctionedHosts) {
+    Path exports = dir.resolve("exports");
+    try {
+      Files.createDirectories(exports);
+      for (Map.Entry<String, List<String>> log : logs.entrySet()) {
+        Files.write(exports.resolve(log.getKey() + ".xml"), log.getValue(), StandardCharsets.UTF_8);
+      }
+      try (Database database = Database.open(dir.resolve("kmslog").toString(), true)) {
+        List<FileOutcome> outcomes =
+            new Importer(database, new ReadSettings(ZoneOffset.UTC, null, null))
+                .importAll(List.of(exports), o -> {});
+        for (FileOutcome outcome : outcomes) {
+          if (outcome.status() != FileOutcome.Status.IMPORTED || outcome.counts().rejected() > 0) {
+            throw new IllegalStateException("test estate did not import: " + outcome);
+          }
+        }
+        return new Analyzer(database)
+            .run(asOf == null ? null : Instant.parse(asOf), Arrays.asList(sanctionedHosts));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The findings of one kind. */
+  static List<Finding> of(AnalysisRun run, String kind) {
+    return run.findings().stream().filter(f -> f.kind().equals(kind)).toList();
+  }
+}

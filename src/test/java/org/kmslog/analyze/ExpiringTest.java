@@ -1,0 +1,106 @@
+package org.kmslog.analyze;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.kmslog.analyze.Estate.of;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kmslog.analyze.Estate.Client;
+
+class ExpiringTest {
+  private static final String AS_OF = "2026-10-30T00:00:00Z";
+
+  @TempDir Path dir;
+
+  @Test
+  void lastActivatedMoreThan150DaysAgo() {
+    Estate estate = new Estate(dir);
+    Client pc = estate.client("PC-OLD20.corp.example");
+    estate.activation(pc, "KMS01.corp.example", "2026-06-01T23:00:00Z");
+    estate.clientRequest(
+        pc,
+        "KMS01.corp.example:1688",
+        Instant.parse("2026-10-29T09:00:00Z"),
+        "0xC004F074",
+        1,
+        30000);
+    List<Finding> found = of(estate.analyze(AS_OF), "EXPIRING");
+    assertEquals(1, found.size());
+    Finding f = found.get(0);
+    assertEquals("warning", f.severity());
+    assertEquals("PC-OLD20.corp.example", f.client());
+    assertEquals("0xC004F074", f.code());
+    assertEquals(1, f.count(), "one request since its last activation");
+    assertEquals(
+        "PC-OLD20.corp.example last activated on 2026-06-01, 150 days before 2026-10-30; its"
+            + " activation runs out on 2026-11-28 unless it renews. Its newest request ended with"
+            + " 0xC004F074 (No KMS host could be contacted: the client found no host, or none"
+            + " answered).",
+        f.detail());
+  }
+
+  @Test
+  void activated149DaysAgoIsNotYetExpiring() {
+    Estate estate = new Estate(dir);
+    estate.activation(
+        estate.client("PC1.corp.example"), "KMS01.corp.example", "2026-06-02T01:00:00Z");
+    assertEquals(List.of(), of(estate.analyze(AS_OF), "EXPIRING"));
+  }
+
+  @Test
+  void notificationStateWithoutActivationSince() {
+    Estate estate = new Estate(dir);
+    Client pc = estate.client("PC-GRACE15.corp.example");
+    estate.clientRequest(
+        pc, "KMS01.corp.example:1688", Instant.parse("2026-10-29T09:00:00Z"), "0xC004F074", 5, 0);
+    Finding f = of(estate.analyze(AS_OF), "EXPIRING").get(0);
+    assertEquals(
+        "PC-GRACE15.corp.example reported license state 5 (notification: not activated) in its"
+            + " newest request on 2026-10-29, with 0 days left, and no activation of it was seen."
+            + " Its newest request ended with 0xC004F074 (No KMS host could be contacted: the"
+            + " client found no host, or none answered).",
+        f.detail());
+  }
+
+  @Test
+  void graceFollowedByActivationIsFine() {
+    Estate estate = new Estate(dir);
+    Client pc = estate.client("PC-NEW.corp.example");
+    Instant t = Instant.parse("2026-10-29T09:00:00Z");
+    estate.clientRequest(pc, "KMS01.corp.example:1688", t, "0x0", 2, 43000);
+    estate.hostRequest("KMS01.corp.example", pc, t.plusSeconds(1), "0x0", 2, 43000);
+    estate.clientResponse(pc, t.plusSeconds(2), "0x0", 1, 30);
+    assertEquals(List.of(), of(estate.analyze(AS_OF), "EXPIRING"));
+  }
+
+  @Test
+  void licensedWithThirtyDaysLeftAndNoRenewal() {
+    Estate estate = new Estate(dir);
+    Client pc = estate.client("PC-SKEW05.corp.example");
+    estate.refused(pc, "KMS01.corp.example", "2026-10-28T14:00:00Z", "0xC004F06C", 30);
+    // refused() reports license state 5; a licensed client with little time left:
+    estate.clientRequest(
+        pc, "KMS01.corp.example:1688", Instant.parse("2026-10-29T14:00:00Z"), "0x0", 1, 43200);
+    Finding f = of(estate.analyze(AS_OF), "EXPIRING").get(0);
+    assertEquals(
+        "PC-SKEW05.corp.example's newest request, on 2026-10-29, says its activation runs out in"
+            + " 30 days, on 2026-11-28, and no activation of it was seen.",
+        f.detail());
+  }
+
+  @Test
+  void licensedWithMoreThanThirtyDaysLeftIsFine() {
+    Estate estate = new Estate(dir);
+    estate.clientRequest(
+        estate.client("PC1.corp.example"),
+        "KMS01.corp.example:1688",
+        Instant.parse("2026-10-29T14:00:00Z"),
+        "0x0",
+        1,
+        43201);
+    assertEquals(List.of(), of(estate.analyze(AS_OF), "EXPIRING"));
+  }
+}
