@@ -138,6 +138,9 @@ final class ImportCommand extends Command {
                 outcome.encoding(),
                 outcome.notes().layout(),
                 outcome.durationMillis());
+        if (c.eventsRead() == 0) {
+          console.warn(outcome.file() + ": holds no events (an empty export?)");
+        }
         for (String problem : outcome.problems()) {
           console.warn(problem);
         }

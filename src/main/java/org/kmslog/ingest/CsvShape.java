@@ -21,6 +21,8 @@ final class CsvShape {
   private static final Set<String> POWERSHELL_COLUMNS =
       Set.of("id", "timecreated", "message", "recordid", "providername", "machinename", "logname");
 
+  private static final int ROWS_CHECKED = 5;
+
   private CsvShape() {}
 
   /**
@@ -30,7 +32,7 @@ final class CsvShape {
    */
   static InputFormat detect(String head) {
     String text = head.startsWith("#TYPE") ? afterFirstLine(head) : head;
-    List<List<String>> records = firstRecords(text, 2);
+    List<List<String>> records = firstRecords(text, ROWS_CHECKED + 1);
     if (records.isEmpty()) {
       return null;
     }
@@ -42,9 +44,11 @@ final class CsvShape {
       if (records.size() < 2) {
         return InputFormat.EVENT_VIEWER_CSV; // a header without events is still an export
       }
-      List<String> row = records.get(1);
-      if (row.size() == 6 && row.get(3).strip().matches("\\d{1,5}")) {
-        return InputFormat.EVENT_VIEWER_CSV;
+      // One good row among the first few is enough: a damaged row is reported when it is read.
+      for (List<String> row : records.subList(1, records.size())) {
+        if (row.size() == 6 && row.get(3).strip().matches("\\d{1,5}")) {
+          return InputFormat.EVENT_VIEWER_CSV;
+        }
       }
     }
     return null;

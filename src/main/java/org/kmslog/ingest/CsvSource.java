@@ -53,7 +53,11 @@ final class CsvSource implements Closeable {
               .newDecoder()
               .onMalformedInput(CodingErrorAction.REPORT)
               .onUnmappableCharacter(CodingErrorAction.REPORT);
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+      BufferedReader reader =
+          new BufferedReader(
+              new BoundedRecordReader(
+                  new InputStreamReader(in, decoder), BoundedRecordReader.MAX_RECORD_CHARS),
+              1 << 16);
       int skipped = 0;
       reader.mark(1 << 16);
       String firstLine = reader.readLine();
@@ -141,6 +145,13 @@ final class CsvSource implements Closeable {
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof CharacterCodingException) {
         throw notInEncoding(file, "after line " + (parser.getCurrentLineNumber() + skippedLines));
+      }
+      if (e.getCause() instanceof BoundedRecordReader.RecordTooLongException tooLong) {
+        throw ImportException.fileError(
+            file,
+            "line " + recordLine,
+            tooLong.getMessage() + "; no event holds that much, the file is damaged or hostile",
+            e);
       }
       throw ImportException.fileError(
           file,

@@ -34,9 +34,12 @@ public final class InputSniffer {
       throw ImportException.fileError(
           file, null, length == 0 ? "empty file" : "file holds only white space");
     }
-    if (encoding.bomLength() == 0 && encoding.label().equals("UTF-8") && hasNul(head, length)) {
+    int nul = encoding.label().equals("UTF-8") ? firstNul(head, length) : -1;
+    if (nul >= 0) {
       throw ImportException.fileError(
-          file, null, "binary data (NUL bytes), not a text export of an event log");
+          file,
+          "byte " + nul,
+          "a NUL byte: binary data or a damaged copy, not a text export of an event log");
     }
     if (start.charAt(0) == '<') {
       return new SniffedInput(InputFormat.XML, encoding);
@@ -95,13 +98,13 @@ public final class InputSniffer {
     return true;
   }
 
-  private static boolean hasNul(byte[] head, int length) {
+  private static int firstNul(byte[] head, int length) {
     for (int i = 0; i < length; i++) {
       if (head[i] == 0) {
-        return true;
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   private static String decodeHead(byte[] head, int length, TextEncoding encoding) {

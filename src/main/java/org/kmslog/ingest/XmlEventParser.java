@@ -11,6 +11,8 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -18,6 +20,9 @@ import javax.xml.stream.XMLStreamReader;
 
 /** Reads the subtree of one {@code <Event>} element into a {@link RawEvent}. */
 final class XmlEventParser {
+  private static final Pattern BAD_UTF8 =
+      Pattern.compile("(Invalid UTF-8 [^(]*)\\(at char #(\\d+)");
+
   private final Path file;
   private final XMLStreamReader xml;
   private final String fallbackComputer;
@@ -178,6 +183,19 @@ final class XmlEventParser {
           e);
     }
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    Matcher utf8 = BAD_UTF8.matcher(message);
+    if (utf8.find()) {
+      // Woodstox knows where the bad byte is only as a character count; say that, not the
+      // position of the last token, which may be far before it.
+      return ImportException.fileError(
+          file,
+          "character " + utf8.group(2),
+          "bytes that are not valid UTF-8 ("
+              + utf8.group(1).strip()
+              + "): a damaged copy, or"
+              + " text in another encoding",
+          e);
+    }
     int at = message.indexOf("\n at [");
     if (at >= 0) {
       message = message.substring(0, at);
