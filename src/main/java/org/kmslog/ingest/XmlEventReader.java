@@ -1,6 +1,7 @@
 package org.kmslog.ingest;
 
 import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.exc.WstxLazyException;
 import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -111,6 +112,10 @@ public final class XmlEventReader implements EventReader {
       return null;
     } catch (XMLStreamException e) {
       throw XmlEventParser.syntaxError(file, e, xml.getLocation());
+    } catch (WstxLazyException e) {
+      XMLStreamException cause =
+          e.getCause() instanceof XMLStreamException x ? x : new XMLStreamException(e.getMessage());
+      throw XmlEventParser.syntaxError(file, cause, xml.getLocation());
     }
   }
 
@@ -140,6 +145,9 @@ public final class XmlEventReader implements EventReader {
     factory.setProperty(XMLInputFactory.IS_COALESCING, false);
     factory.setProperty(
         WstxInputProperties.P_INPUT_PARSING_MODE, WstxInputProperties.PARSING_MODE_DOCUMENTS);
+    // Errors inside a token must surface from next() as XMLStreamException with a position, not
+    // later from getText() as an unchecked WstxLazyException.
+    factory.setProperty(WstxInputProperties.P_LAZY_PARSING, false);
     factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, MAX_DEPTH);
     factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, 64 * 1024);
     factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, 64);
