@@ -79,7 +79,7 @@ final class AnalyzeCommand extends Command {
     Instant asOf = asOf(line);
     List<String> hosts = sanctionedHosts(line);
     AnalysisRun run;
-    try (Database database = openDatabase(line, false)) {
+    try (Database database = openDatabase(line, false, console)) {
       run = new Analyzer(database).run(asOf, hosts);
     } catch (AnalysisException e) {
       throw new CliException(ExitStatus.BAD_INPUT, e.getMessage(), e);

@@ -1,5 +1,6 @@
 package org.kmslog.cli;
 
+import java.time.Duration;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -9,6 +10,7 @@ import org.kmslog.store.StoreException;
 /** One subcommand, with the options every command shares. */
 abstract class Command {
   static final String DEFAULT_DATABASE = "./kmslog";
+  static final int DEFAULT_LOCK_WAIT_SECONDS = 60;
 
   private static final Option DB =
       Option.builder()
@@ -19,6 +21,15 @@ abstract class Command {
               "the database: a path as in jdbc:h2:PATH (the file is PATH.mv.db) or a JDBC URL;"
                   + " default "
                   + DEFAULT_DATABASE)
+          .get();
+  private static final Option LOCK_WAIT =
+      Option.builder()
+          .longOpt("lock-wait")
+          .hasArg()
+          .argName("SECONDS")
+          .desc(
+              "how long to wait while another kmslog has the database open; default "
+                  + DEFAULT_LOCK_WAIT_SECONDS)
           .get();
   private static final Option HELP =
       Option.builder("h").longOpt("help").desc("show this help").get();
@@ -55,14 +66,27 @@ abstract class Command {
     addOptions(options);
     if (usesDatabase()) {
       options.addOption(DB);
+      options.addOption(LOCK_WAIT);
     }
     options.addOption(VERBOSE);
     options.addOption(HELP);
     return options;
   }
 
-  /** Opens the database the user chose. */
-  static Database openDatabase(CommandLine line, boolean create) throws StoreException {
-    return Database.open(line.getOptionValue(DB, DEFAULT_DATABASE), create);
+  /** Opens the database the user chose, waiting for another process's lock as long as it says. */
+  static Database openDatabase(CommandLine line, boolean create, Console console)
+      throws StoreException, CliException {
+    String wait = line.getOptionValue(LOCK_WAIT, String.valueOf(DEFAULT_LOCK_WAIT_SECONDS));
+    Duration lockWait;
+    try {
+      lockWait = Duration.ofSeconds(Long.parseLong(wait));
+      if (lockWait.isNegative()) {
+        throw new NumberFormatException(wait);
+      }
+    } catch (NumberFormatException e) {
+      throw CliException.usage("--lock-wait '" + wait + "' is not a number of seconds");
+    }
+    return Database.open(
+        line.getOptionValue(DB, DEFAULT_DATABASE), create, lockWait, console::warn);
   }
 }

@@ -85,7 +85,7 @@ final class ImportCommand extends Command {
     ReadSettings settings =
         new ReadSettings(zone(line), line.getOptionValue(COMPUTER), dateOrder(line));
     List<FileOutcome> outcomes;
-    try (Database database = openDatabase(line, true)) {
+    try (Database database = openDatabase(line, true, console)) {
       outcomes = new Importer(database, settings).importAll(paths, o -> print(o, console));
       database.closeCompacting(COMPACT_FROM_BYTES);
     }

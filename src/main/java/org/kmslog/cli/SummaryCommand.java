@@ -44,8 +44,8 @@ final class SummaryCommand extends Command {
   }
 
   @Override
-  int run(CommandLine line, Console console) throws StoreException {
-    try (Database database = openDatabase(line, false)) {
+  int run(CommandLine line, Console console) throws CliException, StoreException {
+    try (Database database = openDatabase(line, false, console)) {
       StoredEvents stored = new StoredEvents(database);
       Totals totals = stored.totals();
       console

@@ -7,6 +7,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.function.Consumer;
+import org.h2.api.ErrorCode;
 
 /**
  * The kmslog H2 database: opens it, creates or upgrades its schema, and refuses one it does not
@@ -17,6 +20,7 @@ public final class Database implements AutoCloseable {
   static final String USER = "sa";
 
   private static final String SCHEMA_SCRIPT = "schema/v%d.sql";
+  private static final long LOCK_POLL_MILLIS = 500;
 
   private final String location;
   private final Connection connection;
@@ -36,12 +40,17 @@ public final class Database implements AutoCloseable {
    * @throws StoreException when it cannot be opened, is newer than this kmslog, or is not ours
    */
   public static Database open(String location, boolean create) throws StoreException {
-    Connection connection;
-    try {
-      connection = DriverManager.getConnection(url(location, create), USER, "");
-    } catch (SQLException e) {
-      throw StoreException.of(location, e);
-    }
+    return open(location, create, Duration.ZERO, message -> {});
+  }
+
+  /**
+   * Opens the database, waiting up to {@code lockWait} while another process has it open (H2 allows
+   * one process at a time), and telling {@code onWait} once that it waits.
+   */
+  public static Database open(
+      String location, boolean create, Duration lockWait, Consumer<String> onWait)
+      throws StoreException {
+    Connection connection = connect(location, create, lockWait, onWait);
     Database database = new Database(location, connection);
     try {
       connection.setAutoCommit(false);
@@ -51,8 +60,59 @@ public final class Database implements AutoCloseable {
       database.close();
       throw StoreException.of(location, e);
     } catch (StoreException e) {
-      database.close();
+      database.closeUntouched();
       throw e;
+    }
+  }
+
+  /**
+   * Closes a database we refuse to use without writing anything to it (a normal close stores its
+   * state): the file of a newer or a foreign database stays exactly as it was.
+   */
+  private void closeUntouched() {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("SHUTDOWN IMMEDIATELY");
+    } catch (SQLException e) {
+      // SHUTDOWN IMMEDIATELY closes the connection under us; that is all we want of it.
+    }
+    close();
+  }
+
+  private static Connection connect(
+      String location, boolean create, Duration lockWait, Consumer<String> onWait)
+      throws StoreException {
+    long deadline = System.nanoTime() + lockWait.toNanos();
+    boolean told = false;
+    while (true) {
+      try {
+        return DriverManager.getConnection(url(location, create), USER, "");
+      } catch (SQLException e) {
+        if (e.getErrorCode() != ErrorCode.DATABASE_ALREADY_OPEN_1) {
+          throw StoreException.of(location, e);
+        }
+        if (System.nanoTime() >= deadline) {
+          throw StoreException.inUse(location, lockWait, e);
+        }
+        if (!told) {
+          onWait.accept(
+              "database "
+                  + location
+                  + " is in use by another kmslog or H2 process; waiting up to "
+                  + lockWait.toSeconds()
+                  + " s");
+          told = true;
+        }
+        sleep(Math.min(LOCK_POLL_MILLIS, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
+      }
+    }
+  }
+
+  private static void sleep(long millis) throws StoreException {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("interrupted while waiting for the database", e);
     }
   }
 
@@ -64,7 +124,10 @@ public final class Database implements AutoCloseable {
     String path =
         location.endsWith(".mv.db") ? location.substring(0, location.length() - 6) : location;
     // H2 refuses paths implicitly relative to the working directory; make them explicit.
-    String url = "jdbc:h2:file:" + Path.of(path).toAbsolutePath().normalize();
+    // No .trace.db beside the database: kmslog reports errors itself, and H2 prints stack traces
+    // to stderr when it cannot write that file (in a read-only folder, say).
+    String url =
+        "jdbc:h2:file:" + Path.of(path).toAbsolutePath().normalize() + ";TRACE_LEVEL_FILE=0";
     return create ? url : url + ";IFEXISTS=TRUE";
   }
 

@@ -15,12 +15,21 @@ public final class StoreException extends Exception {
     super(message, cause);
   }
 
+  /** The database stayed in use by another process for as long as we were willing to wait. */
+  static StoreException inUse(String database, java.time.Duration waited, SQLException e) {
+    return new StoreException(
+        "database "
+            + database
+            + ": it is in use by another kmslog or H2 process"
+            + (waited.isZero() ? "" : " (waited " + waited.toSeconds() + " s)")
+            + "; run again when it has finished, or give a longer --lock-wait",
+        e);
+  }
+
   /** Explains an H2 error in a user's words, naming the database. */
   static StoreException of(String database, SQLException e) {
     String reason =
         switch (e.getErrorCode()) {
-          case ErrorCode.DATABASE_ALREADY_OPEN_1 ->
-              "it is in use by another kmslog or H2 process; wait for it to finish";
           case ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1, ErrorCode.DATABASE_NOT_FOUND_1 ->
               "no database there yet; import some exports first";
           case ErrorCode.FILE_VERSION_ERROR_1 ->
@@ -30,6 +39,11 @@ public final class StoreException extends Exception {
               "the database file is damaged; restore a backup or rebuild it from your exports";
           case ErrorCode.DATABASE_IS_READ_ONLY ->
               "the database is read-only; check the file permissions";
+          case ErrorCode.FILE_CREATION_FAILED_1,
+              ErrorCode.IO_EXCEPTION_1,
+              ErrorCode.IO_EXCEPTION_2 ->
+              "cannot create or write the database file there (a read-only location, a full"
+                  + " disk or no permission); choose another place with --db";
           default -> firstLine(e.getMessage());
         };
     return new StoreException("database " + database + ": " + reason, e);

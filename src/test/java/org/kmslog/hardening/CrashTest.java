@@ -1,0 +1,107 @@
+package org.kmslog.hardening;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kmslog.sample.EstateGenerator;
+import org.kmslog.sample.ExportFormat;
+import org.kmslog.sample.SyntheticSpec;
+import org.kmslog.store.Database;
+import org.kmslog.testing.Fixtures;
+import org.kmslog.testing.KmslogProcess;
+
+/**
+ * Kills an importing JVM in the middle of a large file, as a power cut or a scheduler's kill would,
+ * then imports again: the database ends up with exactly the events of a clean import, and the
+ * ledger never calls the interrupted file imported.
+ */
+class CrashTest {
+  @TempDir Path dir;
+
+  @Test
+  void anImportKilledPartWayIsCompletedByTheNextOne() throws Exception {
+    Path exports = dir.resolve("exports");
+    EstateGenerator.writeSynthetic(
+        exports, new SyntheticSpec(7, 1, 400, 20, EnumSet.of(ExportFormat.WEVTUTIL_XML), 40_000));
+    String crashed = dir.resolve("crashed").toString();
+    String clean = dir.resolve("clean").toString();
+
+    KmslogProcess first =
+        KmslogProcess.start(dir, List.of(), "import", "--db", crashed, exports.toString());
+    waitUntilImporting(crashed, first);
+    first.kill();
+
+    try (Database database = Database.open(crashed, false)) {
+      assertEquals(
+          0,
+          Fixtures.queryLong(
+              database.connection(),
+              "SELECT COUNT(*) FROM import_file WHERE path LIKE '%Key-Management-Service%'"),
+          "the host's log was being imported when the process died: no ledger row for it");
+    }
+
+    KmslogProcess again =
+        KmslogProcess.start(dir, List.of(), "import", "--db", crashed, exports.toString());
+    assertEquals(0, again.waitFor(300), again.err());
+    KmslogProcess reference =
+        KmslogProcess.start(dir, List.of(), "import", "--db", clean, exports.toString());
+    assertEquals(0, reference.waitFor(300), reference.err());
+
+    try (Database a = Database.open(crashed, false);
+        Database b = Database.open(clean, false)) {
+      assertEquals(eventKeys(b.connection()), eventKeys(a.connection()));
+      assertEquals(
+          Fixtures.queryLong(b.connection(), "SELECT COUNT(*) FROM import_file"),
+          Fixtures.queryLong(
+              a.connection(),
+              "SELECT COUNT(DISTINCT sha256) FROM import_file WHERE status = 'imported'"),
+          "every file is in the ledger once as imported");
+      assertEquals(
+          0,
+          Fixtures.queryLong(
+              a.connection(),
+              "SELECT COUNT(*) FROM (SELECT sha256 FROM import_file WHERE status = 'imported'"
+                  + " GROUP BY sha256 HAVING COUNT(*) > 1)"));
+    }
+  }
+
+  /** Waits until the first files are committed and the big host log is being read. */
+  private static void waitUntilImporting(String db, KmslogProcess process) throws Exception {
+    long deadline = System.nanoTime() + 120_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      assertTrue(process.isAlive(), "the import ended before it could be killed: " + process.out());
+      if (process.out().contains("_Application.xml: ")) {
+        // KMS01_Application.xml comes first in file order; the host's big log is next.
+        Thread.sleep(1500);
+        assertTrue(process.isAlive(), "finished too soon to test a crash: " + process.out());
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no file was imported within 2 minutes: " + process.err());
+  }
+
+  private static List<String> eventKeys(Connection connection) throws Exception {
+    List<String> keys = new ArrayList<>();
+    for (String table :
+        List.of("client_request", "client_response", "host_request", "dns_publish")) {
+      try (Statement s = connection.createStatement();
+          ResultSet rows =
+              s.executeQuery("SELECT RAWTOHEX(event_key) FROM " + table + " ORDER BY event_key")) {
+        while (rows.next()) {
+          keys.add(table + ":" + rows.getString(1));
+        }
+      }
+    }
+    return keys;
+  }
+}

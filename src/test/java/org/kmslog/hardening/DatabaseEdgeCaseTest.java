@@ -1,0 +1,141 @@
+package org.kmslog.hardening;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kmslog.store.Database;
+import org.kmslog.testing.Fixtures;
+import org.kmslog.testing.KmslogProcess;
+
+/**
+ * A database kmslog cannot use as it is: in a read-only place, newer than this kmslog, or open in
+ * another process. Each gives a clear error and exit status 2, and changes nothing.
+ */
+class DatabaseEdgeCaseTest {
+  @TempDir Path dir;
+  private Process holder;
+
+  @AfterEach
+  void release() throws Exception {
+    if (holder != null) {
+      holder.destroyForcibly();
+      holder.waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
+  private Path good() {
+    return Fixtures.copy(dir.resolve("in"), "xml", "wevtutil-bare-crlf.xml");
+  }
+
+  @Test
+  void aReadOnlyLocationIsRefused() {
+    // /proc takes no new files even for root, who ignores permission bits.
+    KmslogProcess run =
+        KmslogProcess.start(
+            dir, List.of(), "import", "--db", "/proc/kmslog-test/db", good().toString());
+    assertEquals(2, run.waitFor(60));
+    assertEquals(
+        "kmslog: database /proc/kmslog-test/db: cannot create or write the database file there"
+            + " (a read-only location, a full disk or no permission); choose another place with"
+            + " --db\n",
+        run.err());
+  }
+
+  @Test
+  void aNewerDatabaseIsRefusedAndLeftAsItWas() throws Exception {
+    String db = dir.resolve("kmslog").toString();
+    try (Database database = Database.open(db, true);
+        Statement s = database.connection().createStatement()) {
+      s.executeUpdate("UPDATE kmslog_schema SET version = 99");
+      database.connection().commit();
+    }
+    byte[] before = Files.readAllBytes(dir.resolve("kmslog.mv.db"));
+    KmslogProcess run =
+        KmslogProcess.start(dir, List.of(), "import", "--db", db, good().toString());
+    assertEquals(2, run.waitFor(60));
+    assertTrue(
+        run.err().startsWith("kmslog: database " + db + " has schema version 99, newer than this"),
+        run.err());
+    assertArrayEquals(before, Files.readAllBytes(dir.resolve("kmslog.mv.db")), "untouched");
+  }
+
+  @Test
+  void aDatabaseInUseIsWaitedForThenRefused() throws Exception {
+    String db = dir.resolve("kmslog").toString();
+    Database.open(db, true).close();
+    hold(db, 60_000);
+    KmslogProcess run =
+        KmslogProcess.start(
+            dir, List.of(), "import", "--db", db, "--lock-wait", "2", good().toString());
+    assertEquals(2, run.waitFor(60));
+    assertEquals(
+        "kmslog: warning: database "
+            + db
+            + " is in use by another kmslog or H2 process; waiting"
+            + " up to 2 s\n"
+            + "kmslog: database "
+            + db
+            + ": it is in use by another kmslog or H2 process (waited 2 s);"
+            + " run again when it has finished, or give a longer --lock-wait\n",
+        run.err());
+    release();
+    holder = null;
+    try (Database database = Database.open(db, false)) {
+      assertEquals(0, Fixtures.storedEvents(database.connection()), "nothing was imported");
+    }
+  }
+
+  @Test
+  void aDatabaseReleasedInTimeIsUsed() throws Exception {
+    String db = dir.resolve("kmslog").toString();
+    Database.open(db, true).close();
+    hold(db, 3_000);
+    KmslogProcess run =
+        KmslogProcess.start(
+            dir, List.of(), "import", "--db", db, "--lock-wait", "60", good().toString());
+    assertEquals(0, run.waitFor(90), run.err());
+    assertTrue(run.err().contains("waiting up to 60 s"), run.err());
+    try (Database database = Database.open(db, false)) {
+      assertEquals(2, Fixtures.storedEvents(database.connection()));
+    }
+  }
+
+  @Test
+  void aBadLockWaitIsBadUsage() {
+    KmslogProcess run =
+        KmslogProcess.start(
+            dir, List.of(), "summary", "--db", dir.resolve("x").toString(), "--lock-wait", "soon");
+    assertEquals(2, run.waitFor(60));
+    assertEquals("kmslog: --lock-wait 'soon' is not a number of seconds\n", run.err());
+  }
+
+  /** Starts another JVM that keeps the database open, and waits until it has it. */
+  private void hold(String db, long millis) throws Exception {
+    holder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty(
+                    "surefire.test.class.path", System.getProperty("java.class.path")),
+                HoldDatabase.class.getName(),
+                db,
+                String.valueOf(millis))
+            .redirectErrorStream(true)
+            .start();
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+    assertEquals("holding", out.readLine());
+  }
+}
