@@ -106,7 +106,7 @@ final class AnalyzeCommand extends Command {
     }
   }
 
-  private static String plural(long n, String noun) {
+  static String plural(long n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 

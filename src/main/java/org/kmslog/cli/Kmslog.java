@@ -26,6 +26,7 @@ public final class Kmslog {
             new ImportCommand(),
             new SummaryCommand(),
             new AnalyzeCommand(),
+            new ReportCommand(),
             new ExplainCommand())) {
       commands.put(command.name(), command);
     }

@@ -31,7 +31,8 @@ public final class TextTable {
     }
     String[] row = new String[cells.length];
     for (int i = 0; i < cells.length; i++) {
-      row[i] = cells[i] == null ? "" : oneLine(cells[i].toString());
+      // Values from logs may hold line breaks or control characters; a table cell must not.
+      row[i] = cells[i] == null ? "" : PlainText.oneLine(cells[i].toString());
     }
     rows.add(row);
     return this;
@@ -73,15 +74,5 @@ public final class TextTable {
       line.append(rightAligned[i] ? pad + cells[i] : cells[i] + pad);
     }
     out.append(line.toString().stripTrailing()).append('\n');
-  }
-
-  /** Values from logs may hold line breaks or control characters; a table cell must not. */
-  private static String oneLine(String text) {
-    StringBuilder clean = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      clean.append(Character.isISOControl(c) ? ' ' : c);
-    }
-    return clean.toString();
   }
 }

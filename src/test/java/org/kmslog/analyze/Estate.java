@@ -22,13 +22,14 @@ import org.kmslog.ingest.ReadSettings;
 import org.kmslog.store.Database;
 
 /**
- * A hand-built KMS estate for analyzer tests: events are written as real wevtutil XML exports (one
- * per machine and log), imported through the real importer into a real H2 database, and analyzed.
+ * A hand-built KMS estate for analyzer and report tests: events are written as real wevtutil XML
+ * exports (one per machine and log), imported through the real importer into a real H2 database,
+ * and analyzed.
  */
-final class Estate {
-  static final String WINDOWS = "73111121-5638-40f6-bc11-f1d7b0d64300";
-  static final String SERVER = "9bd77860-9b31-4b7b-96ad-2564017315bf";
-  static final String OFFICE = "d450596f-894d-49e0-966a-fd39ed4c4c64";
+public final class Estate {
+  public static final String WINDOWS = "73111121-5638-40f6-bc11-f1d7b0d64300";
+  public static final String SERVER = "9bd77860-9b31-4b7b-96ad-2564017315bf";
+  public static final String OFFICE = "d450596f-894d-49e0-966a-fd39ed4c4c64";
 
   private static final DateTimeFormatter CLIENT_TIME_12288 =
       DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(ZoneOffset.UTC);
@@ -40,17 +41,17 @@ final class Estate {
   private final Map<String, List<String>> logs = new LinkedHashMap<>();
   private final Map<String, Long> recordIds = new LinkedHashMap<>();
 
-  Estate(Path dir) {
+  public Estate(Path dir) {
     this.dir = dir;
   }
 
   /** A client machine running a client OS (N-policy 25), with its own CMID and a true clock. */
-  Client client(String name) {
+  public Client client(String name) {
     return new Client(name, name, new UUID(random.nextLong(), random.nextLong()), 25, WINDOWS, 0);
   }
 
   /** A server (N-policy 5). */
-  Client server(String name) {
+  public Client server(String name) {
     return new Client(name, name, new UUID(random.nextLong(), random.nextLong()), 5, SERVER, 0);
   }
 
@@ -64,7 +65,7 @@ final class Estate {
    * @param activationId the product it asks for
    * @param skewMinutes how far its clock is ahead (negative: behind)
    */
-  record Client(
+  public record Client(
       String name,
       String reportedName,
       UUID cmid,
@@ -89,12 +90,12 @@ final class Estate {
   }
 
   /** A successful activation: the client's 12288, the host's 12290 and the client's 12289. */
-  Estate activation(Client c, String host, String time) {
+  public Estate activation(Client c, String host, String time) {
     return request(c, host, time, "0x0", 1, 200_000, 30);
   }
 
   /** A request the host answered with an error (0xC004F038, 0xC004F06C...), seen on both sides. */
-  Estate refused(Client c, String host, String time, String code, int hostCount) {
+  public Estate refused(Client c, String host, String time, String code, int hostCount) {
     return request(c, host, time, code, 5, 20_000, hostCount);
   }
 
@@ -108,7 +109,7 @@ final class Estate {
   }
 
   /** A 12288 from the client's log with the given result; nothing else. */
-  Estate clientRequest(
+  public Estate clientRequest(
       Client c, String target, Instant t, String code, int licenseState, long minutesLeft) {
     String tuple =
         String.join(
@@ -127,7 +128,7 @@ final class Estate {
   }
 
   /** A 12288 without a client time (the tuple cut after the CMID, as some events are). */
-  Estate clientRequestWithoutTime(Client c, String target, Instant t) {
+  public Estate clientRequestWithoutTime(Client c, String target, Instant t) {
     return event(
         c.name(),
         "Application",
@@ -137,7 +138,7 @@ final class Estate {
   }
 
   /** A 12289 from the client's log. */
-  Estate clientResponse(Client c, Instant t, String code, int activated, int hostCount) {
+  public Estate clientResponse(Client c, Instant t, String code, int activated, int hostCount) {
     String tuple =
         String.join(
             ", ",
@@ -153,14 +154,14 @@ final class Estate {
   }
 
   /** A 12290 from the host's log. */
-  Estate hostRequest(
+  public Estate hostRequest(
       String host, Client c, Instant t, String code, int licenseState, long minutesLeft) {
     return hostRequest(
         host, c, t, t.plus(Duration.ofMinutes(c.skewMinutes())), code, licenseState, minutesLeft);
   }
 
   /** A 12290 with the client time given exactly. */
-  Estate hostRequest(
+  public Estate hostRequest(
       String host,
       Client c,
       Instant t,
@@ -184,7 +185,7 @@ final class Estate {
   }
 
   /** A 12293 (failed, with code) or 12294 (code null) DNS publishing event. */
-  Estate dns(String host, String time, String domain, String code) {
+  public Estate dns(String host, String time, String domain, String code) {
     Instant t = Instant.parse(time);
     return code == null
         ? event(host, "Application", 12294, t, data(domain))
@@ -194,9 +195,18 @@ final class Estate {
   private static String data(String... values) {
     StringBuilder xml = new StringBuilder("<EventData>");
     for (String value : values) {
-      xml.append("<Data>").append(value).append("</Data>");
+      xml.append("<Data>").append(xml(value)).append("</Data>");
     }
     return xml.append("</EventData>").toString();
+  }
+
+  /** Machine names in tests may be hostile ({@code <b>x</b>&"'}): escape them as an export does. */
+  private static String xml(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;")
+        .replace("'", "&apos;");
   }
 
   private Estate event(String computer, String channel, int id, Instant t, String eventData) {
@@ -213,7 +223,7 @@ final class Estate {
             + "</EventRecordID><Channel>"
             + channel
             + "</Channel><Computer>"
-            + computer
+            + xml(computer)
             + "</Computer></System>"
             + eventData
             + "</Event>";
@@ -222,12 +232,16 @@ final class Estate {
   }
 
   /** Writes the exports, imports them into a new database and analyzes it. */
-  AnalysisRun analyze(String asOf, String... sanctionedHosts) {
+  public AnalysisRun analyze(String asOf, String... sanctionedHosts) {
     Path exports = dir.resolve("exports");
     try {
       Files.createDirectories(exports);
+      int file = 0;
       for (Map.Entry<String, List<String>> log : logs.entrySet()) {
-        Files.write(exports.resolve(log.getKey() + ".xml"), log.getValue(), StandardCharsets.UTF_8);
+        // Hostile machine names hold characters no file name may have; the XML names the machine.
+        String name =
+            String.format("%02d-%s.xml", ++file, log.getKey().replaceAll("[^\\w.-]", "_"));
+        Files.write(exports.resolve(name), log.getValue(), StandardCharsets.UTF_8);
       }
       try (Database database = Database.open(dir.resolve("kmslog").toString(), true)) {
         List<FileOutcome> outcomes =
@@ -249,7 +263,7 @@ final class Estate {
   }
 
   /** The findings of one kind. */
-  static List<Finding> of(AnalysisRun run, String kind) {
+  public static List<Finding> of(AnalysisRun run, String kind) {
     return run.findings().stream().filter(f -> f.kind().equals(kind)).toList();
   }
 }

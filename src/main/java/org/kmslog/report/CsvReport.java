@@ -1,0 +1,75 @@
+package org.kmslog.report;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.kmslog.analyze.Finding;
+
+/**
+ * The findings as CSV: RFC 4180 with CRLF line ends, a header of exactly the contract fields, and a
+ * byte order mark so that Excel reads it as UTF-8. A value a spreadsheet would take for a formula
+ * gets a leading apostrophe, so that opening the file never runs what a log held.
+ */
+public final class CsvReport {
+  /** The columns: the fields of the findings contract, in its order. */
+  static final List<String> COLUMNS =
+      List.of(
+          "kind",
+          "severity",
+          "host",
+          "client",
+          "cmid",
+          "code",
+          "firstSeen",
+          "lastSeen",
+          "count",
+          "detail",
+          "advice");
+
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(new String[0])).get();
+
+  private CsvReport() {}
+
+  /** Writes the findings of this run, one row each, most severe first. */
+  public static void write(ReportData data, Appendable out) throws IOException {
+    out.append('\uFEFF');
+    // Not closed: closing a CSVPrinter closes the writer it was given, which belongs to the caller.
+    CSVPrinter printer = new CSVPrinter(out, FORMAT);
+    for (Finding f : data.findings()) {
+      printer.printRecord(
+          f.kind(),
+          f.severity(),
+          inert(f.host()),
+          inert(f.client()),
+          f.cmid(),
+          inert(f.code()),
+          UtcTime.iso(f.firstSeen()),
+          UtcTime.iso(f.lastSeen()),
+          f.count(),
+          inert(f.detail()),
+          inert(f.advice()));
+    }
+    printer.flush();
+  }
+
+  /**
+   * The value with a leading apostrophe when a spreadsheet would read it as a formula: when it
+   * starts with =, +, -, @, a tab or a carriage return (OWASP's list for CSV injection).
+   */
+  static String inert(String value) {
+    if (value == null || value.isEmpty()) {
+      return value;
+    }
+    char first = value.charAt(0);
+    boolean formula =
+        first == '='
+            || first == '+'
+            || first == '-'
+            || first == '@'
+            || first == '\t'
+            || first == '\r';
+    return formula ? "'" + value : value;
+  }
+}

@@ -1,0 +1,77 @@
+package org.kmslog.report;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kmslog.analyze.Finding;
+
+/**
+ * The report as JSON: the run, its hosts with their count history, and its findings with exactly
+ * the contract fields (README.md, "Report formats", gives the schema). Times are UTC ISO-8601.
+ */
+public final class JsonReport {
+  private JsonReport() {}
+
+  /** Writes the report of this run. */
+  public static void write(ReportData data, Appendable out) throws IOException {
+    Map<String, Object> report = new LinkedHashMap<>();
+    report.put("asOf", UtcTime.iso(data.asOf()));
+    report.put("generatedAt", UtcTime.iso(data.generatedAt()));
+    report.put("analysisId", data.analysisId());
+    List<Object> hosts = new ArrayList<>();
+    for (HostRow host : data.hosts()) {
+      hosts.add(host(host, data.history(host)));
+    }
+    report.put("hosts", hosts);
+    List<Object> findings = new ArrayList<>();
+    for (Finding finding : data.findings()) {
+      findings.add(finding(finding));
+    }
+    report.put("findings", findings);
+    JsonText.write(report, out);
+  }
+
+  private static Map<String, Object> host(HostRow host, List<CountDay> history) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("host", host.host());
+    json.put("requests", host.requests());
+    json.put("clients30d", host.clients30d());
+    json.put("estimatedCount", host.estimatedCount());
+    json.put("threshold", host.threshold());
+    Map<String, Object> reported = new LinkedHashMap<>();
+    reported.put("min", host.reportedMin());
+    reported.put("max", host.reportedMax());
+    json.put("reportedCounts", reported);
+    json.put("firstRequest", UtcTime.iso(host.firstRequest()));
+    json.put("lastRequest", UtcTime.iso(host.lastRequest()));
+    json.put("dnsStatus", host.dnsStatus());
+    List<Object> days = new ArrayList<>();
+    for (CountDay day : history) {
+      Map<String, Object> point = new LinkedHashMap<>();
+      point.put("day", day.day().toString());
+      point.put("count", day.count());
+      point.put("threshold", day.threshold());
+      days.add(point);
+    }
+    json.put("countHistory", days);
+    return json;
+  }
+
+  private static Map<String, Object> finding(Finding f) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("kind", f.kind());
+    json.put("severity", f.severity());
+    json.put("host", f.host());
+    json.put("client", f.client());
+    json.put("cmid", f.cmid() == null ? null : f.cmid().toString());
+    json.put("code", f.code());
+    json.put("firstSeen", UtcTime.iso(f.firstSeen()));
+    json.put("lastSeen", UtcTime.iso(f.lastSeen()));
+    json.put("count", f.count());
+    json.put("detail", f.detail());
+    json.put("advice", f.advice());
+    return json;
+  }
+}

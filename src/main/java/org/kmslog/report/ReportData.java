@@ -1,0 +1,50 @@
+package org.kmslog.report;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.kmslog.analyze.Finding;
+
+/**
+ * Everything a report shows of one finished analysis run, read from the database as it was stored.
+ *
+ * @param analysisId the run's id in the table analysis_run
+ * @param asOf the reference time the run judged against, UTC
+ * @param generatedAt when the analysis ran, UTC
+ * @param hosts the KMS hosts, by name
+ * @param findings the findings, most severe first
+ * @param countHistory each host's count day by day, oldest first, by host key
+ */
+public record ReportData(
+    long analysisId,
+    LocalDateTime asOf,
+    LocalDateTime generatedAt,
+    List<HostRow> hosts,
+    List<Finding> findings,
+    Map<String, List<CountDay>> countHistory) {
+
+  public ReportData {
+    hosts = List.copyOf(hosts);
+    findings = List.copyOf(findings);
+    countHistory =
+        countHistory.entrySet().stream()
+            .collect(
+                Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+  }
+
+  /** The count history of a host, oldest day first; empty when it has none. */
+  public List<CountDay> history(HostRow host) {
+    return countHistory.getOrDefault(host.hostKey(), List.of());
+  }
+
+  /** How many findings have this severity. */
+  public long count(String severity) {
+    return findings.stream().filter(f -> f.severity().equals(severity)).count();
+  }
+
+  /** True when a finding of severity error exists: the run needs attention. */
+  public boolean hasErrors() {
+    return findings.stream().anyMatch(Finding::isError);
+  }
+}

@@ -1,0 +1,102 @@
+package org.kmslog.report;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.kmslog.analyze.Finding;
+
+/**
+ * The report for a terminal: a headline, the per-host table, then one table per kind of finding
+ * with each finding's detail and fix wrapped at 100 columns. No colour, and no control character
+ * from a log reaches the terminal.
+ */
+public final class TextReport {
+  /** The width details and fixes are wrapped at. */
+  static final int WIDTH = 100;
+
+  private static final String INDENT = "    ";
+
+  private TextReport() {}
+
+  /** Writes the report of this run. */
+  public static void write(ReportData data, Appendable out) throws IOException {
+    out.append(
+            String.format(
+                "Analysis #%d as of %s UTC: %s (%s, %s, %s).\n",
+                data.analysisId(),
+                UtcTime.seconds(data.asOf()),
+                FindingGroups.plural(data.findings().size(), "finding"),
+                FindingGroups.plural(data.count("error"), "error"),
+                FindingGroups.plural(data.count("warning"), "warning"),
+                FindingGroups.plural(data.count("info"), "info")))
+        .append('\n');
+    writeHosts(data, out);
+    for (Map.Entry<String, List<Finding>> kind : FindingGroups.byKind(data.findings()).entrySet()) {
+      out.append('\n');
+      writeKind(kind.getKey(), kind.getValue(), out);
+    }
+  }
+
+  private static void writeHosts(ReportData data, Appendable out) throws IOException {
+    if (data.hosts().isEmpty()) {
+      out.append("KMS hosts: none logged a request.\n");
+      return;
+    }
+    out.append("KMS hosts\n\n");
+    TextTable table =
+        new TextTable(
+            "Host",
+            "Requests>",
+            "Clients 30d>",
+            "Count>",
+            "Threshold>",
+            "Clients saw>",
+            "Last request (UTC)",
+            "DNS");
+    for (HostRow host : data.hosts()) {
+      table.add(
+          host.host(),
+          host.requests(),
+          host.clients30d(),
+          host.estimatedCount(),
+          host.threshold(),
+          FindingGroups.reportedCounts(host),
+          UtcTime.minutes(host.lastRequest()),
+          host.dnsStatus());
+    }
+    out.append(table.render());
+  }
+
+  private static void writeKind(String kind, List<Finding> findings, Appendable out)
+      throws IOException {
+    out.append(kind).append(": ").append(FindingGroups.severities(findings)).append("\n\n");
+    TextTable table =
+        new TextTable(
+            "#>", "Severity", "Host", "Client", "Code", "Count>", "First seen", "Last seen");
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
+      table.add(
+          i + 1,
+          f.severity(),
+          f.host(),
+          f.client(),
+          f.code(),
+          f.count(),
+          UtcTime.day(f.firstSeen()),
+          UtcTime.day(f.lastSeen()));
+    }
+    out.append(table.render()).append('\n');
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
+      String number = String.format("%" + (INDENT.length() - 2) + "d. ", i + 1);
+      lines(PlainText.wrap(f.detail(), WIDTH, number, INDENT), out);
+      lines(PlainText.wrap("Fix: " + f.advice(), WIDTH, INDENT, INDENT), out);
+    }
+  }
+
+  private static void lines(List<String> lines, Appendable out) throws IOException {
+    for (String line : lines) {
+      out.append(line).append('\n');
+    }
+  }
+}

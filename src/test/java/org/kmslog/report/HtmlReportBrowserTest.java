@@ -1,0 +1,147 @@
+package org.kmslog.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The HTML report in a real headless Chromium: it renders offline, with a chart per host, and
+ * hostile names stay text. Skipped where Chromium is missing, unless KMSLOG_REQUIRE_BROWSER=1 (as
+ * on CI), where that is a failure.
+ */
+class HtmlReportBrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final long TIMEOUT_SECONDS = 60;
+
+  @TempDir Path dir;
+
+  @BeforeEach
+  void needsChromium() {
+    if (Files.isExecutable(CHROMIUM)) {
+      return;
+    }
+    if ("1".equals(System.getenv("KMSLOG_REQUIRE_BROWSER"))) {
+      fail(CHROMIUM + " is missing and KMSLOG_REQUIRE_BROWSER=1: install chromium");
+    }
+    Assumptions.abort(CHROMIUM + " is missing; set KMSLOG_REQUIRE_BROWSER=1 to fail instead");
+  }
+
+  @Test
+  void theRenderedPageShowsEveryHostsChartAndHostileNamesAsText() throws Exception {
+    ReportData data = Reports.load(HostileValuesTest.hostileDatabase(dir.resolve("estate")));
+    Path page = writeReport(data);
+    String dom = chromium("--dump-dom", page.toUri().toString());
+    assertTrue(
+        dom.contains("<title>KMS activation report as of 2026-10-30 00:00 UTC</title>"), dom);
+    List<String> charts = matches(dom, "(?s)<svg .*?</svg>");
+    assertEquals(data.hosts().size(), charts.size(), dom);
+    for (String chart : charts) {
+      assertTrue(chart.contains("<polyline "), chart);
+      assertTrue(chart.contains("<title id=\"chart-"), chart);
+    }
+    assertTrue(dom.contains("<figcaption>&lt;b&gt;x&lt;/b&gt;&amp;\"'</figcaption>"), dom);
+    assertTrue(dom.contains("<figcaption>=cmd|' /C calc'!A0</figcaption>"), dom);
+    assertFalse(dom.contains("<b>"), "the host name made no <b> element");
+    assertFalse(dom.toLowerCase().contains("<script"), dom);
+  }
+
+  @Test
+  void theSamplesReportRendersToAScreenshot() throws Exception {
+    ReportData data = Reports.load(Reports.samplesDatabase(dir));
+    Path page = writeReport(data);
+    Path png = dir.resolve("report.png");
+    chromium("--screenshot=" + png, "--window-size=1280,2000", page.toUri().toString());
+    byte[] bytes = Files.readAllBytes(png);
+    assertTrue(bytes.length > 10_000, "a screenshot of " + bytes.length + " bytes");
+    BufferedImage image = ImageIO.read(png.toFile());
+    assertEquals(1280, image.getWidth());
+    assertEquals(2000, image.getHeight());
+    assertTrue(colours(image) > 16, "the page is not blank");
+  }
+
+  private Path writeReport(ReportData data) throws IOException {
+    Path page = dir.resolve("out/report.html");
+    ReportFile.write(page, writer -> HtmlReport.write(data, writer));
+    return page;
+  }
+
+  /** Runs headless Chromium with these arguments and returns what it printed on stdout. */
+  private String chromium(String... arguments) throws Exception {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                CHROMIUM.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + dir.resolve("profile")));
+    command.addAll(List.of(arguments));
+    Path out = dir.resolve("chromium.out");
+    Process process =
+        new ProcessBuilder(command)
+            .redirectOutput(out.toFile())
+            .redirectError(dir.resolve("chromium.err").toFile())
+            .start();
+    try {
+      if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        fail("chromium did not finish in " + TIMEOUT_SECONDS + " s");
+      }
+      assertEquals(
+          0, process.exitValue(), () -> "chromium failed: " + read(dir.resolve("chromium.err")));
+      return read(out);
+    } finally {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly();
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "(unreadable: " + e + ")";
+    }
+  }
+
+  private static List<String> matches(String text, String regex) {
+    List<String> found = new ArrayList<>();
+    Matcher m = Pattern.compile(regex).matcher(text);
+    while (m.find()) {
+      found.add(m.group());
+    }
+    return found;
+  }
+
+  /** How many distinct colours the image has, counting up to 17. */
+  private static int colours(BufferedImage image) {
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    for (int y = 0; y < image.getHeight() && seen.size() <= 16; y += 7) {
+      for (int x = 0; x < image.getWidth() && seen.size() <= 16; x += 3) {
+        seen.add(image.getRGB(x, y));
+      }
+    }
+    return seen.size();
+  }
+}
