@@ -1,8 +1,5 @@
 package org.kmslog.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,8 +7,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -34,21 +29,6 @@ final class AnalyzeCommand extends Command {
               "judge as of this UTC time (2026-10-30, 2026-10-30T12:00, or with an offset);"
                   + " default: the newest imported event")
           .get();
-  private static final Option HOSTS =
-      Option.builder()
-          .longOpt("hosts")
-          .hasArg()
-          .argName("NAMES")
-          .desc(
-              "the sanctioned KMS hosts, comma-separated; any other machine that answers is reported")
-          .get();
-  private static final Option HOSTS_FILE =
-      Option.builder()
-          .longOpt("hosts-file")
-          .hasArg()
-          .argName("FILE")
-          .desc("the sanctioned KMS hosts, one per line (# starts a comment)")
-          .get();
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'");
 
@@ -70,14 +50,13 @@ final class AnalyzeCommand extends Command {
   @Override
   void addOptions(Options options) {
     options.addOption(AS_OF);
-    options.addOption(HOSTS);
-    options.addOption(HOSTS_FILE);
+    HostOptions.addTo(options);
   }
 
   @Override
   int run(CommandLine line, Console console) throws CliException, StoreException {
     Instant asOf = asOf(line);
-    List<String> hosts = sanctionedHosts(line);
+    List<String> hosts = HostOptions.sanctionedHosts(line, name());
     AnalysisRun run;
     try (Database database = openDatabase(line, false, console)) {
       run = new Analyzer(database).run(asOf, hosts);
@@ -90,6 +69,15 @@ final class AnalyzeCommand extends Command {
 
   /** Prints a headline and each finding with its fix. */
   static void print(AnalysisRun run, Console console) {
+    printHeadline(run, console);
+    for (Finding finding : run.findings()) {
+      console.out().printf("%n%-7s %s: %s%n", finding.severity(), finding.kind(), finding.detail());
+      console.out().printf("        Fix: %s%n", finding.advice());
+    }
+  }
+
+  /** Prints the one-line headline of an analysis: its id, reference time and counts. */
+  static void printHeadline(AnalysisRun run, Console console) {
     console
         .out()
         .printf(
@@ -100,10 +88,6 @@ final class AnalyzeCommand extends Command {
             plural(run.count("error"), "error"),
             plural(run.count("warning"), "warning"),
             run.count("info"));
-    for (Finding finding : run.findings()) {
-      console.out().printf("%n%-7s %s: %s%n", finding.severity(), finding.kind(), finding.detail());
-      console.out().printf("        Fix: %s%n", finding.advice());
-    }
   }
 
   static String plural(long n, String noun) {
@@ -132,31 +116,5 @@ final class AnalyzeCommand extends Command {
       throw CliException.usage(
           "analyze: --as-of '" + text + "' is not a time (try 2026-10-30 or 2026-10-30T12:00)");
     }
-  }
-
-  static List<String> sanctionedHosts(CommandLine line) throws CliException {
-    List<String> hosts = new ArrayList<>();
-    String list = line.getOptionValue(HOSTS);
-    if (list != null) {
-      Arrays.stream(list.split(","))
-          .map(String::strip)
-          .filter(s -> !s.isEmpty())
-          .forEach(hosts::add);
-    }
-    String file = line.getOptionValue(HOSTS_FILE);
-    if (file != null) {
-      try {
-        Files.readAllLines(Path.of(file)).stream()
-            .map(s -> s.replaceAll("#.*", "").strip())
-            .filter(s -> !s.isEmpty())
-            .forEach(hosts::add);
-      } catch (IOException e) {
-        throw CliException.usage("analyze: cannot read --hosts-file " + file + ": " + e);
-      }
-    }
-    if ((list != null || file != null) && hosts.isEmpty()) {
-      throw CliException.usage("analyze: the sanctioned host list is empty");
-    }
-    return hosts;
   }
 }

@@ -31,6 +31,14 @@ abstract class Command {
               "how long to wait while another kmslog has the database open; default "
                   + DEFAULT_LOCK_WAIT_SECONDS)
           .get();
+
+  /** For commands a scheduler runs: stdout stays empty, problems still go to stderr. */
+  static final Option QUIET =
+      Option.builder()
+          .longOpt("quiet")
+          .desc("print nothing but problems (on stderr), for schedulers")
+          .get();
+
   private static final Option HELP =
       Option.builder("h").longOpt("help").desc("show this help").get();
   private static final Option VERBOSE =

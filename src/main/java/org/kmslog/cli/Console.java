@@ -8,8 +8,9 @@ import java.io.PrintStream;
  * @param out standard output
  * @param err standard error
  * @param verbose whether to print stack traces with errors
+ * @param quiet whether to keep stdout for results only (schedulers): problems still go to err
  */
-record Console(PrintStream out, PrintStream err, boolean verbose) {
+record Console(PrintStream out, PrintStream err, boolean verbose, boolean quiet) {
 
   /** Prints one problem line on stderr, prefixed with the program name. */
   void error(String message) {

@@ -24,10 +24,12 @@ public final class Kmslog {
     for (Command command :
         List.of(
             new ImportCommand(),
-            new SummaryCommand(),
             new AnalyzeCommand(),
             new ReportCommand(),
-            new ExplainCommand())) {
+            new RunCommand(),
+            new SummaryCommand(),
+            new ExplainCommand(),
+            new PruneCommand())) {
       commands.put(command.name(), command);
     }
   }
@@ -78,7 +80,7 @@ public final class Kmslog {
       CommandHelp.print(command, out);
       return ExitStatus.OK;
     }
-    Console console = new Console(out, err, line.hasOption("verbose"));
+    Console console = new Console(out, err, line.hasOption("verbose"), line.hasOption("quiet"));
     try {
       return command.run(line, console);
     } catch (CliException e) {

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.kmslog.importer.FileOutcome.Status;
 import org.kmslog.ingest.EventReader;
 import org.kmslog.ingest.EventReaders;
@@ -38,6 +37,9 @@ public final class Importer {
   /** How many unusable events of a file are shown to the user; all are kept in the database. */
   static final int PROBLEMS_SHOWN = 5;
 
+  /** Progress is reported every 4,096 events (a mask: 2^12 - 1). */
+  private static final int PROGRESS_EVERY = (1 << 12) - 1;
+
   private final Database database;
   private final ImportLedger ledger;
   private final ReadSettings settings;
@@ -50,26 +52,33 @@ public final class Importer {
 
   /**
    * Imports every file the paths name (directories recursively), telling the listener about each
-   * file as it is done.
+   * file as it is done and about the progress of the whole.
    *
    * @throws StoreException when the database itself fails; files finished before stay imported
    */
-  public List<FileOutcome> importAll(List<Path> paths, Consumer<FileOutcome> listener)
+  public List<FileOutcome> importAll(List<Path> paths, ImportListener listener)
       throws StoreException {
+    List<InputFiles.Entry> entries = InputFiles.expand(paths);
+    Tally tally = new Tally(entries, listener);
     List<FileOutcome> outcomes = new ArrayList<>();
-    for (InputFiles.Entry entry : InputFiles.expand(paths)) {
+    for (InputFiles.Entry entry : entries) {
       FileOutcome outcome =
           entry.error() == null
-              ? importFile(entry.path())
+              ? importFile(entry.path(), tally)
               : failed(entry.path(), entry.path() + ": " + entry.error());
       outcomes.add(outcome);
-      listener.accept(outcome);
+      tally.fileDone(entry, outcome);
+      listener.fileDone(outcome);
     }
     return outcomes;
   }
 
   /** Imports one file. */
   public FileOutcome importFile(Path file) throws StoreException {
+    return importFile(file, null);
+  }
+
+  private FileOutcome importFile(Path file, Tally tally) throws StoreException {
     long start = System.nanoTime();
     Instant startedAt = Instant.now();
     String sha256;
@@ -112,7 +121,7 @@ public final class Importer {
             input.encoding().label(),
             input.format() == InputFormat.XML ? null : settings.timeZone().getId(),
             startedAt);
-    return new FileRun(file, info, start).run(input);
+    return new FileRun(file, info, start, tally).run(input);
   }
 
   private static void closeQuietly(EventReader reader) {
@@ -139,16 +148,18 @@ public final class Importer {
     private final Path file;
     private final FileInfo info;
     private final long start;
+    private final Tally tally;
     private final List<String> problems = new ArrayList<>();
     private long read;
     private long skipped;
     private long rejected;
     private long kms;
 
-    FileRun(Path file, FileInfo info, long start) {
+    FileRun(Path file, FileInfo info, long start, Tally tally) {
       this.file = file;
       this.info = info;
       this.start = start;
+      this.tally = tally;
     }
 
     FileOutcome run(SniffedInput input) throws StoreException {
@@ -203,6 +214,9 @@ public final class Importer {
           return;
         }
         read++;
+        if (tally != null && (read & PROGRESS_EVERY) == 0) {
+          tally.reading(reader.bytesRead(), read);
+        }
         try {
           Optional<KmsEvent> event = KmsDecoder.decode(raw);
           if (event.isPresent()) {
@@ -261,6 +275,55 @@ public final class Importer {
           skipped,
           rejected,
           millisSince(start));
+    }
+  }
+
+  /** Keeps the running totals of an import of several files, for progress reports. */
+  private static final class Tally {
+    private final ImportListener listener;
+    private final long started = System.nanoTime();
+    private final int files;
+    private final long bytes;
+    private int filesDone;
+    private long bytesDone;
+    private long eventsDone;
+
+    Tally(List<InputFiles.Entry> entries, ImportListener listener) {
+      this.listener = listener;
+      this.files = entries.size();
+      long total = 0;
+      for (InputFiles.Entry entry : entries) {
+        total += size(entry.path());
+      }
+      this.bytes = total;
+    }
+
+    void reading(long fileBytesRead, long fileEvents) {
+      listener.progress(
+          new ImportProgress(
+              filesDone,
+              files,
+              bytesDone + fileBytesRead,
+              bytes,
+              eventsDone + fileEvents,
+              System.nanoTime() - started));
+    }
+
+    void fileDone(InputFiles.Entry entry, FileOutcome outcome) {
+      filesDone++;
+      bytesDone += size(entry.path());
+      eventsDone += outcome.counts().eventsRead();
+      listener.progress(
+          new ImportProgress(
+              filesDone, files, bytesDone, bytes, eventsDone, System.nanoTime() - started));
+    }
+
+    private static long size(Path file) {
+      try {
+        return Files.isRegularFile(file) ? Files.size(file) : 0;
+      } catch (IOException e) {
+        return 0;
+      }
     }
   }
 }

@@ -23,6 +23,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvSource implements Closeable {
   private final Path file;
+  private final CountingInputStream bytes;
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
   private final int skippedLines;
@@ -30,9 +31,11 @@ final class CsvSource implements Closeable {
   private final List<String> header;
   private long recordLine;
 
-  private CsvSource(Path file, CSVParser parser, int skippedLines, char delimiter)
+  private CsvSource(
+      Path file, CountingInputStream bytes, CSVParser parser, int skippedLines, char delimiter)
       throws ImportException {
     this.file = file;
+    this.bytes = bytes;
     this.parser = parser;
     this.records = parser.iterator();
     this.skippedLines = skippedLines;
@@ -43,9 +46,9 @@ final class CsvSource implements Closeable {
 
   /** Opens a file whose encoding the sniffer found. */
   static CsvSource open(Path file, TextEncoding encoding) throws ImportException {
-    InputStream in = null;
+    CountingInputStream in = null;
     try {
-      in = Files.newInputStream(file);
+      in = new CountingInputStream(Files.newInputStream(file));
       in.skipNBytes(encoding.bomLength());
       CharsetDecoder decoder =
           encoding
@@ -71,7 +74,7 @@ final class CsvSource implements Closeable {
       CSVFormat format =
           CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
       CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get();
-      return new CsvSource(file, parser, skipped, delimiter);
+      return new CsvSource(file, in, parser, skipped, delimiter);
     } catch (CharacterCodingException e) {
       closeQuietly(in);
       throw notInEncoding(file, "line 1");
@@ -84,6 +87,11 @@ final class CsvSource implements Closeable {
   /** The first record: the header. */
   List<String> header() {
     return header;
+  }
+
+  /** Bytes of the file read so far. */
+  long bytesRead() {
+    return bytes.count();
   }
 
   /** The delimiter found in the header line. */

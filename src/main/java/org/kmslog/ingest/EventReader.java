@@ -15,4 +15,7 @@ public interface EventReader extends Closeable {
 
   /** What the reader found and assumed so far, for the import ledger. */
   ReadNotes notes();
+
+  /** How many bytes of the file it has read so far, for progress reports. */
+  long bytesRead();
 }

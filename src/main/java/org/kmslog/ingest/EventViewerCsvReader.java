@@ -111,6 +111,11 @@ final class EventViewerCsvReader implements EventReader {
   }
 
   @Override
+  public long bytesRead() {
+    return csv.bytesRead();
+  }
+
+  @Override
   public void close() throws IOException {
     csv.close();
   }

@@ -142,6 +142,11 @@ final class PowerShellCsvReader implements EventReader {
   }
 
   @Override
+  public long bytesRead() {
+    return csv.bytesRead();
+  }
+
+  @Override
   public void close() throws IOException {
     csv.close();
   }

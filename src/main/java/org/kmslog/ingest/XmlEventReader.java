@@ -31,13 +31,14 @@ public final class XmlEventReader implements EventReader {
   private static final XMLInputFactory FACTORY = newFactory();
 
   private final Path file;
-  private final InputStream in;
+  private final CountingInputStream in;
   private final XMLStreamReader xml;
   private final XmlEventParser parser;
   private String rootName;
   private boolean sawElement;
 
-  private XmlEventReader(Path file, InputStream in, XMLStreamReader xml, String fallbackComputer) {
+  private XmlEventReader(
+      Path file, CountingInputStream in, XMLStreamReader xml, String fallbackComputer) {
     this.file = file;
     this.in = in;
     this.xml = xml;
@@ -53,9 +54,9 @@ public final class XmlEventReader implements EventReader {
    */
   public static XmlEventReader open(Path file, TextEncoding encoding, String fallbackComputer)
       throws ImportException {
-    InputStream in = null;
+    CountingInputStream in = null;
     try {
-      in = Files.newInputStream(file);
+      in = new CountingInputStream(Files.newInputStream(file));
       XMLStreamReader xml;
       if (encoding.charset().equals(StandardCharsets.UTF_8)) {
         xml = FACTORY.createXMLStreamReader(in);
@@ -117,6 +118,11 @@ public final class XmlEventReader implements EventReader {
           e.getCause() instanceof XMLStreamException x ? x : new XMLStreamException(e.getMessage());
       throw XmlEventParser.syntaxError(file, cause, xml.getLocation());
     }
+  }
+
+  @Override
+  public long bytesRead() {
+    return in.count();
   }
 
   @Override

@@ -1,0 +1,130 @@
+package org.kmslog.cli;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.kmslog.importer.FileOutcome;
+import org.kmslog.importer.FileOutcome.Status;
+import org.kmslog.importer.ImportListener;
+import org.kmslog.importer.ImportProgress;
+import org.kmslog.store.ImportCounts;
+
+/**
+ * Tells the user how an import goes: a line per file on stdout (or, when quiet, nothing there),
+ * every failure and warning on stderr, and progress on long imports.
+ */
+final class ImportOutput implements ImportListener {
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+  private final Console console;
+  private final boolean listUnchanged;
+  private final ProgressPrinter progress;
+
+  /**
+   * @param listUnchanged whether files skipped as unchanged get a line each (a nightly run over a
+   *     drop folder of years of exports would otherwise print thousands)
+   */
+  ImportOutput(Console console, boolean listUnchanged) {
+    this.console = console;
+    this.listUnchanged = listUnchanged;
+    this.progress = ProgressPrinter.forStderr(console);
+  }
+
+  @Override
+  public void progress(ImportProgress now) {
+    progress.show(now);
+  }
+
+  @Override
+  public void fileDone(FileOutcome outcome) {
+    progress.clear();
+    switch (outcome.status()) {
+      case IMPORTED -> imported(outcome);
+      case UNCHANGED -> {
+        if (listUnchanged && !console.quiet()) {
+          console
+              .out()
+              .printf(
+                  "%s: unchanged since import #%d at %s; skipped%n",
+                  outcome.file(), outcome.prior().id(), WHEN.format(outcome.prior().at()));
+        }
+      }
+      case FAILED -> {
+        if (!console.quiet()) {
+          console.out().printf("%s: FAILED, nothing stored from it%n", outcome.file());
+        }
+        console.error(outcome.error());
+      }
+    }
+  }
+
+  private void imported(FileOutcome outcome) {
+    ImportCounts c = outcome.counts();
+    if (!console.quiet()) {
+      console
+          .out()
+          .printf(
+              "%s: %d events, %d stored, %d duplicates, %d not KMS, %d rejected"
+                  + " [%s, %s, %s, %d ms]%n",
+              outcome.file(),
+              c.eventsRead(),
+              c.stored(),
+              c.duplicates(),
+              c.skipped(),
+              c.rejected(),
+              outcome.format(),
+              outcome.encoding(),
+              outcome.notes().layout(),
+              outcome.durationMillis());
+    }
+    if (c.eventsRead() == 0) {
+      console.warn(outcome.file() + ": holds no events (an empty export?)");
+    }
+    for (String problem : outcome.problems()) {
+      console.warn(problem);
+    }
+    if (c.rejected() > outcome.problems().size()) {
+      console.warn(
+          outcome.file()
+              + ": "
+              + (c.rejected() - outcome.problems().size())
+              + " more rejected events; see the table import_problem");
+    }
+  }
+
+  /** The total line of an import. */
+  static String total(List<FileOutcome> outcomes) {
+    ImportCounts total = ImportCounts.NONE;
+    int imported = 0;
+    int unchanged = 0;
+    int failed = 0;
+    for (FileOutcome outcome : outcomes) {
+      switch (outcome.status()) {
+        case IMPORTED -> {
+          imported++;
+          total = total.plus(outcome.counts());
+        }
+        case UNCHANGED -> unchanged++;
+        case FAILED -> failed++;
+      }
+    }
+    return String.format(
+        "Total: %d files (%d imported, %d unchanged, %d failed); %d events read,"
+            + " %d stored, %d duplicates, %d not KMS, %d rejected",
+        outcomes.size(),
+        imported,
+        unchanged,
+        failed,
+        total.eventsRead(),
+        total.stored(),
+        total.duplicates(),
+        total.skipped(),
+        total.rejected());
+  }
+
+  /** True when any file could not be imported. */
+  static boolean anyFailed(List<FileOutcome> outcomes) {
+    return outcomes.stream().anyMatch(o -> o.status() == Status.FAILED);
+  }
+}

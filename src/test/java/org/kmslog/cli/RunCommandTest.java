@@ -1,0 +1,185 @@
+package org.kmslog.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kmslog.store.Database;
+import org.kmslog.testing.Fixtures;
+
+/** The nightly job: a drop folder run again and again, as a scheduler would. */
+class RunCommandTest {
+  private static final List<String> REPORTS =
+      List.of("summary.txt", "findings.csv", "findings.json", "report.html");
+
+  @TempDir Path dir;
+  private Path drop;
+  private String db;
+  private Path reports;
+
+  @BeforeEach
+  void dropFolder() throws Exception {
+    drop = dir.resolve("drop");
+    Files.createDirectories(drop);
+    try (Stream<Path> samples = Files.list(Path.of("samples"))) {
+      for (Path sample : samples.toList()) {
+        Files.copy(sample, drop.resolve(sample.getFileName()));
+      }
+    }
+    db = dir.resolve("kmslog").toString();
+    reports = dir.resolve("reports");
+  }
+
+  private CliRun run(String... more) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "run",
+                "--db",
+                db,
+                "--report-dir",
+                reports.toString(),
+                "--timezone",
+                "Europe/Berlin",
+                "--hosts",
+                "KMS01,KMS02,KMS03"));
+    args.addAll(List.of(more));
+    args.add(drop.toString());
+    return CliRun.of(args.toArray(String[]::new));
+  }
+
+  @Test
+  void importsAnalyzesAndWritesTheFourReports() throws Exception {
+    CliRun first = run();
+    assertEquals(1, first.status(), "the samples hold errors: " + first.err());
+    assertTrue(
+        first.out().contains("Total: 21 files (21 imported, 0 unchanged, 0 failed)"), first.out());
+    assertTrue(
+        first.out().contains("Analysis #1 as of 2026-10-30 23:03:47 UTC: 27 findings"),
+        first.out());
+    assertTrue(
+        first
+            .out()
+            .endsWith(
+                "Reports: "
+                    + String.join(
+                        ", ", REPORTS.stream().map(r -> reports.resolve(r).toString()).toList())
+                    + "\n"),
+        first.out());
+    for (String report : REPORTS) {
+      assertTrue(Files.size(reports.resolve(report)) > 1000, report);
+    }
+    assertTrue(Files.readString(reports.resolve("report.html")).contains("<svg"));
+  }
+
+  @Test
+  void aSecondRunImportsNothingAndFindsTheSame() throws Exception {
+    run();
+    String csv = Files.readString(reports.resolve("findings.csv"), StandardCharsets.UTF_8);
+    CliRun second = run();
+    assertEquals(1, second.status());
+    assertTrue(
+        second.out().startsWith("Total: 21 files (0 imported, 21 unchanged, 0 failed); 0 events"),
+        second.out());
+    assertTrue(second.out().contains("Analysis #2 as of 2026-10-30 23:03:47 UTC"), second.out());
+    assertEquals(csv, Files.readString(reports.resolve("findings.csv"), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aNewFileIsPickedUp() throws Exception {
+    run();
+    Files.copy(
+        Fixtures.resourceFolder("xml").resolve("wevtutil-bare-crlf.xml"), drop.resolve("new.xml"));
+    CliRun second = run();
+    assertTrue(
+        second
+            .out()
+            .contains(
+                "Total: 22 files (1 imported, 21 unchanged, 0 failed); 2 events"
+                    + " read, 2 stored"),
+        second.out());
+    assertTrue(
+        second.out().contains(drop.resolve("new.xml") + ": 2 events, 2 stored"), second.out());
+  }
+
+  @Test
+  void aChangedFileIsReadAgainWithoutDuplicatingEvents() throws Exception {
+    Path log = drop.resolve("KMS03_Key-Management-Service.xml");
+    String full = Files.readString(log, StandardCharsets.UTF_8);
+    // The first night's export held the first half of the log; the next night's holds it all.
+    int half = full.indexOf("<Event", full.length() / 2);
+    Files.writeString(log, full.substring(0, half), StandardCharsets.UTF_8);
+    run();
+    long before;
+    try (Database database = Database.open(db, false)) {
+      before =
+          Fixtures.queryLong(
+              database.connection(),
+              "SELECT COUNT(*) FROM host_request WHERE computer_key = 'kms03'");
+    }
+    Files.writeString(log, full, StandardCharsets.UTF_8);
+    CliRun second = run();
+    assertTrue(second.out().contains("Total: 21 files (1 imported, 20 unchanged"), second.out());
+    try (Database database = Database.open(db, false)) {
+      assertEquals(
+          100,
+          Fixtures.queryLong(
+              database.connection(),
+              "SELECT COUNT(*) FROM host_request WHERE computer_key = 'kms03'"),
+          "the events already stored (" + before + ") were not stored twice");
+    }
+    assertTrue(
+        second
+            .out()
+            .contains(
+                log + ": 100 events, " + (100 - before) + " stored, " + before + " duplicates"),
+        second.out());
+  }
+
+  @Test
+  void quietPrintsNothingButProblems() throws Exception {
+    Files.writeString(drop.resolve("broken.xml"), "<Events><Event>", StandardCharsets.UTF_8);
+    CliRun quiet = run("--quiet");
+    assertEquals(2, quiet.status(), "an unreadable file wins over findings");
+    assertEquals("", quiet.out());
+    assertEquals(
+        "kmslog: "
+            + drop.resolve("broken.xml")
+            + " (line 1, column 15): XML: Unexpected EOF;"
+            + " was expecting a close tag for element <Event>\n",
+        quiet.err());
+    for (String report : REPORTS) {
+      assertTrue(Files.exists(reports.resolve(report)), "reports are still written: " + report);
+    }
+  }
+
+  @Test
+  void aCleanEstateExitsZero() throws Exception {
+    Path clean = dir.resolve("clean");
+    Files.createDirectories(clean);
+    Files.copy(
+        Fixtures.resourceFolder("xml").resolve("wevtutil-named-root-time-variants.xml"),
+        clean.resolve("dns.xml"));
+    CliRun run =
+        CliRun.of(
+            "run", "--db", db, "--report-dir", reports.toString(), "--quiet", clean.toString());
+    assertEquals(0, run.status(), run.err());
+  }
+
+  @Test
+  void anEmptyFolderHasNothingToAnalyze() throws Exception {
+    Path empty = dir.resolve("empty");
+    Files.createDirectories(empty);
+    CliRun run = CliRun.of("run", "--db", db, "--report-dir", reports.toString(), empty.toString());
+    assertEquals(2, run.status());
+    assertEquals(
+        "kmslog: database " + db + " holds no KMS events; import some exports first\n", run.err());
+  }
+}
