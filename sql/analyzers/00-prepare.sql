@@ -1,8 +1,8 @@
--- Prepares the work tables every analyzer reads: the events up to the reference time ("as of"),
--- with machine keys, display names, and which client requests reached a host.
---
--- Work tables (work_*) are rebuilt on every run and left in place afterwards, so a finding can
--- be traced back with plain SQL (for example SELECT * FROM work_attempt WHERE client_key = 'pc1').
+-- Prepares the work tables the analyzers read, up to the reference time ("as of"). Built to
+-- scale: the host logs (millions of 12290s) are read in a few passes that group them into small
+-- tables; only the client logs, which are far smaller, are copied row by row. Work tables
+-- (work_*) are rebuilt on every run and left in place afterwards, so a finding can be traced
+-- back with plain SQL (SELECT * FROM work_attempt WHERE client_key = 'pc1').
 --
 -- Matching a client's 12288 to a host's 12290: the 12290 carries the client time the client sent,
 -- from the client's own clock, so the two are matched on CMID and that client time (within one
@@ -10,28 +10,16 @@
 -- does not matter. When either side has no client time, the event times must be within ten
 -- minutes instead. A 12289 (a response the client processed) within ten minutes after a 12288
 -- also shows the request reached a host, which matters when the host's log was not imported.
+--
+-- A host's newest request per pair is found without sorting millions of rows: its time, license
+-- state, result and minutes to expiry are packed into one number whose maximum is the newest
+-- request (newest_packed; see the columns it is unpacked into in 80-expiring.sql). Result codes:
+-- 0 success, 1 0xC004F038, 2 0xC004F06C, 3 0xC004F041, 4 0xC004F042, 9 any other failure.
 
-DROP TABLE IF EXISTS work_name;
-CREATE TABLE work_name AS
-SELECT machine_key, name FROM (
-    SELECT machine_key, name,
-        ROW_NUMBER() OVER (PARTITION BY machine_key ORDER BY LENGTH(name) DESC, name) AS rank
-    FROM (
-        SELECT DISTINCT computer_key AS machine_key, computer AS name FROM client_request
-        UNION SELECT DISTINCT kms_host_key, kms_host FROM client_request
-            WHERE kms_host_key IS NOT NULL
-        UNION SELECT DISTINCT computer_key, computer FROM client_response
-        UNION SELECT DISTINCT computer_key, computer FROM host_request
-        UNION SELECT DISTINCT client_key, client_name FROM host_request
-        UNION SELECT DISTINCT computer_key, computer FROM dns_publish
-    ) AS names
-) AS ranked
-WHERE rank = 1;
-CREATE UNIQUE INDEX work_name_key ON work_name (machine_key);
-
+-- The client logs' requests and responses, one row each.
 DROP TABLE IF EXISTS work_attempt;
 CREATE TABLE work_attempt AS
-SELECT r.id, r.computer_key AS client_key, r.kms_host_key AS target_key,
+SELECT r.computer_key AS client_key, r.kms_host_key AS target_key,
     CASE WHEN r.kms_host IS NULL THEN NULL
         WHEN r.kms_port IS NULL THEN r.kms_host
         ELSE r.kms_host || ':' || r.kms_port END AS target,
@@ -45,20 +33,9 @@ WHERE r.time_utc <= p.as_of;
 CREATE INDEX work_attempt_client ON work_attempt (client_key, time_utc);
 CREATE INDEX work_attempt_target ON work_attempt (target_key, time_utc);
 
-DROP TABLE IF EXISTS work_host_request;
-CREATE TABLE work_host_request AS
-SELECT h.id, h.computer_key AS host_key, h.client_key, h.cmid, h.client_time, h.time_utc,
-    h.hresult, h.min_count, h.license_state, h.minutes_to_expiry, h.activation_id
-FROM host_request h
-CROSS JOIN analysis_current p
-WHERE h.time_utc <= p.as_of;
-CREATE INDEX work_host_request_cmid ON work_host_request (cmid, client_time);
-CREATE INDEX work_host_request_host ON work_host_request (host_key, time_utc);
-CREATE INDEX work_host_request_client ON work_host_request (client_key, time_utc);
-
 DROP TABLE IF EXISTS work_response;
 CREATE TABLE work_response AS
-SELECT c.id, c.computer_key AS client_key, c.time_utc, c.hresult, c.activated, c.host_count,
+SELECT c.computer_key AS client_key, c.time_utc, c.hresult, c.activated, c.host_count,
     c.client_time, COALESCE(e.contact_failure, FALSE) AS contact_failure,
     CAST(NULL AS VARCHAR(255)) AS target_key
 FROM client_response c
@@ -67,24 +44,31 @@ LEFT JOIN error_code e ON e.code = c.hresult
 WHERE c.time_utc <= p.as_of;
 CREATE INDEX work_response_client ON work_response (client_key, time_utc);
 
-DROP TABLE IF EXISTS work_dns;
-CREATE TABLE work_dns AS
-SELECT d.computer_key AS host_key, LOWER(d.domain) AS domain, d.time_utc, d.succeeded, d.hresult
-FROM dns_publish d
+-- The host requests of the CMIDs the client logs name: what the client requests are matched to.
+DROP TABLE IF EXISTS work_client_cmid;
+CREATE TABLE work_client_cmid AS SELECT DISTINCT cmid FROM work_attempt WHERE cmid IS NOT NULL;
+CREATE UNIQUE INDEX work_client_cmid_key ON work_client_cmid (cmid);
+
+DROP TABLE IF EXISTS work_host_match;
+CREATE TABLE work_host_match AS
+SELECT h.cmid, h.client_time, h.time_utc
+FROM host_request h
+JOIN work_client_cmid c ON c.cmid = h.cmid
 CROSS JOIN analysis_current p
-WHERE d.time_utc <= p.as_of;
+WHERE h.time_utc <= p.as_of;
+CREATE INDEX work_host_match_cmid ON work_host_match (cmid, client_time);
 
 -- A request reached a host when a host logged it, or when the client processed an answer.
 UPDATE work_attempt a SET reached = TRUE
 WHERE NOT a.contact_failure
 AND (
     EXISTS (
-        SELECT 1 FROM work_host_request h
+        SELECT 1 FROM work_host_match h
         WHERE h.cmid = a.cmid AND a.client_time IS NOT NULL
         AND h.client_time BETWEEN DATEADD(MINUTE, -1, a.client_time)
             AND DATEADD(MINUTE, 1, a.client_time))
     OR EXISTS (
-        SELECT 1 FROM work_host_request h
+        SELECT 1 FROM work_host_match h
         WHERE h.cmid = a.cmid AND (a.client_time IS NULL OR h.client_time IS NULL)
         AND h.time_utc BETWEEN DATEADD(MINUTE, -10, a.time_utc) AND DATEADD(MINUTE, 10, a.time_utc))
     OR EXISTS (
@@ -100,9 +84,58 @@ UPDATE work_response c SET target_key = (
     ORDER BY a.time_utc DESC
     FETCH FIRST 1 ROW ONLY);
 
+-- The host logs in one pass: one row per host, client and CMID.
+DROP TABLE IF EXISTS work_pair;
+CREATE TABLE work_pair AS
+SELECT h.computer_key AS host_key, h.client_key, h.cmid,
+    COUNT(*) AS requests,
+    SUM(CASE WHEN h.time_utc > p.since THEN 1 ELSE 0 END) AS requests_30d,
+    MIN(h.time_utc) AS first_at,
+    MAX(h.time_utc) AS last_at,
+    MAX(CASE WHEN SUBSTRING(h.hresult, 3, 1) < '8' THEN h.time_utc END) AS last_success,
+    MAX(h.min_count) AS max_min_count,
+    MAX(CASE WHEN h.min_count >= 25 THEN h.time_utc END) AS last_client_os,
+    SUM(CASE WHEN h.hresult = '0xC004F038' THEN 1 ELSE 0 END) AS refused,
+    SUM(CASE WHEN h.hresult = '0xC004F038' AND h.time_utc > p.since THEN 1 ELSE 0 END)
+        AS refused_30d,
+    SUM(CASE WHEN h.hresult = '0xC004F06C' THEN 1 ELSE 0 END) AS skew_refused,
+    SUM(CASE WHEN h.hresult = '0xC004F06C'
+        OR ABS(DATEDIFF(MINUTE, h.time_utc, h.client_time)) > 240 THEN 1 ELSE 0 END) AS skewed,
+    MIN(CASE WHEN h.hresult = '0xC004F06C'
+        OR ABS(DATEDIFF(MINUTE, h.time_utc, h.client_time)) > 240 THEN h.time_utc END)
+        AS first_skewed,
+    MAX(CASE WHEN h.hresult = '0xC004F06C'
+        OR ABS(DATEDIFF(MINUTE, h.time_utc, h.client_time)) > 240 THEN h.time_utc END)
+        AS last_skewed,
+    MAX(CASE WHEN ABS(DATEDIFF(MINUTE, h.time_utc, h.client_time)) > 240
+        THEN DATEDIFF(MINUTE, h.time_utc, h.client_time) END) AS max_offset,
+    MIN(CASE WHEN ABS(DATEDIFF(MINUTE, h.time_utc, h.client_time)) > 240
+        THEN DATEDIFF(MINUTE, h.time_utc, h.client_time) END) AS min_offset,
+    MAX(DATEDIFF(SECOND, TIMESTAMP '2000-01-01 00:00:00', h.time_utc) * 268435456
+        + COALESCE(h.license_state, 15) * 16777216
+        + CASE WHEN SUBSTRING(h.hresult, 3, 1) < '8' THEN 0
+            WHEN h.hresult = '0xC004F038' THEN 1 WHEN h.hresult = '0xC004F06C' THEN 2
+            WHEN h.hresult = '0xC004F041' THEN 3 WHEN h.hresult = '0xC004F042' THEN 4
+            ELSE 9 END * 1048576
+        + LEAST(COALESCE(h.minutes_to_expiry, 1048575), 1048575)) AS newest_packed
+FROM host_request h
+CROSS JOIN (SELECT as_of, DATEADD(DAY, -30, as_of) AS since FROM analysis_current) AS p
+WHERE h.time_utc <= p.as_of
+GROUP BY h.computer_key, h.client_key, h.cmid;
+CREATE INDEX work_pair_host ON work_pair (host_key);
+CREATE INDEX work_pair_client ON work_pair (client_key);
+CREATE INDEX work_pair_cmid ON work_pair (cmid);
+
+DROP TABLE IF EXISTS work_dns;
+CREATE TABLE work_dns AS
+SELECT d.computer_key AS host_key, LOWER(d.domain) AS domain, d.time_utc, d.succeeded, d.hresult
+FROM dns_publish d
+CROSS JOIN analysis_current p
+WHERE d.time_utc <= p.as_of;
+
 -- Every KMS host: a machine that logged 12290 or 12293/12294.
 DROP TABLE IF EXISTS work_host;
 CREATE TABLE work_host AS
-SELECT DISTINCT host_key FROM work_host_request
+SELECT DISTINCT host_key FROM work_pair
 UNION SELECT DISTINCT host_key FROM work_dns;
 CREATE UNIQUE INDEX work_host_key ON work_host (host_key);

@@ -12,18 +12,16 @@ CREATE TABLE work_host_count AS
 WITH w AS (
     SELECT as_of, DATEADD(DAY, -30, as_of) AS since FROM analysis_current
 ), stats AS (
-    SELECT h.host_key, COUNT(*) AS requests, MIN(h.time_utc) AS first_request,
-        MAX(h.time_utc) AS last_request,
-        SUM(CASE WHEN h.time_utc > w.since THEN 1 ELSE 0 END) AS requests_30d,
-        COUNT(DISTINCT CASE WHEN h.time_utc > w.since THEN h.client_key END) AS clients_30d,
-        COUNT(DISTINCT CASE WHEN h.time_utc > w.since THEN h.cmid END) AS cmids_30d,
-        MAX(CASE WHEN h.min_count >= 25 THEN 1 ELSE 0 END) AS ever_client_os,
-        MAX(CASE WHEN h.time_utc > w.since AND h.min_count >= 25 THEN 1 ELSE 0 END)
-            AS client_os_30d,
-        SUM(CASE WHEN h.time_utc > w.since AND h.hresult = '0xC004F038' THEN 1 ELSE 0 END)
-            AS refused_30d
-    FROM work_host_request h CROSS JOIN w
-    GROUP BY h.host_key
+    SELECT pr.host_key, SUM(pr.requests) AS requests, MIN(pr.first_at) AS first_request,
+        MAX(pr.last_at) AS last_request,
+        SUM(pr.requests_30d) AS requests_30d,
+        COUNT(DISTINCT CASE WHEN pr.last_at > w.since THEN pr.client_key END) AS clients_30d,
+        COUNT(DISTINCT CASE WHEN pr.last_at > w.since THEN pr.cmid END) AS cmids_30d,
+        MAX(CASE WHEN pr.max_min_count >= 25 THEN 1 ELSE 0 END) AS ever_client_os,
+        MAX(CASE WHEN pr.last_client_os > w.since THEN 1 ELSE 0 END) AS client_os_30d,
+        SUM(pr.refused_30d) AS refused_30d
+    FROM work_pair pr CROSS JOIN w
+    GROUP BY pr.host_key
 ), reported AS (
     SELECT r.target_key AS host_key, MIN(r.host_count) AS reported_min,
         MAX(r.host_count) AS reported_max

@@ -64,6 +64,6 @@ SELECT p.run_id, 'UNREACHED_HOST', 'error', g.target, n.name, g.cmid,
         END
 FROM grouped g
 CROSS JOIN analysis_current p
-JOIN work_name n ON n.machine_key = g.client_key
-LEFT JOIN work_name hn ON hn.machine_key = g.target_key
+JOIN machine_name n ON n.machine_key = g.client_key
+LEFT JOIN machine_name hn ON hn.machine_key = g.target_key
 LEFT JOIN error_code e ON e.code = g.last_code;

@@ -3,31 +3,31 @@
 --
 -- Machines are compared by machine key (case-insensitive, short name = FQDN), so PC1 and
 -- PC1.corp.example are one machine, and one machine asking for Windows and Office under its
--- CMID is not a duplicate. Sources: CMIDs in host 12290s and in client 12288s.
+-- CMID is not a duplicate. Sources: CMIDs in host 12290s (work_pair) and in client 12288s.
 -- Output: one finding per CMID: client = the machines, host = the hosts that saw it,
 -- count = the number of machines.
 
 INSERT INTO finding (run_id, kind, severity, host, client, cmid, code, first_seen, last_seen,
     count, detail, advice)
 WITH uses AS (
-    SELECT cmid, client_key AS machine_key, host_key, time_utc FROM work_host_request
+    SELECT cmid, client_key AS machine_key, host_key, first_at, last_at FROM work_pair
     UNION ALL
-    SELECT cmid, client_key, CAST(NULL AS VARCHAR(255)), time_utc FROM work_attempt
-    WHERE cmid IS NOT NULL
+    SELECT cmid, client_key, CAST(NULL AS VARCHAR(255)), MIN(time_utc), MAX(time_utc)
+    FROM work_attempt WHERE cmid IS NOT NULL GROUP BY cmid, client_key
 ), shared AS (
     SELECT cmid FROM uses GROUP BY cmid HAVING COUNT(DISTINCT machine_key) > 1
 ), machines AS (
-    SELECT u.cmid, u.machine_key, MIN(u.time_utc) AS first_use, MAX(u.time_utc) AS last_use
+    SELECT u.cmid, u.machine_key, MIN(u.first_at) AS first_use, MAX(u.last_at) AS last_use
     FROM uses u JOIN shared s ON s.cmid = u.cmid
     GROUP BY u.cmid, u.machine_key
 ), hosts AS (
     SELECT DISTINCT u.cmid, n.name
-    FROM uses u JOIN shared s ON s.cmid = u.cmid JOIN work_name n ON n.machine_key = u.host_key
+    FROM uses u JOIN shared s ON s.cmid = u.cmid JOIN machine_name n ON n.machine_key = u.host_key
 ), summary AS (
     SELECT m.cmid, COUNT(*) AS machine_count,
         LISTAGG(n.name, ', ') WITHIN GROUP (ORDER BY n.name) AS names,
         MIN(m.first_use) AS first_use, MAX(m.last_use) AS last_use
-    FROM machines m JOIN work_name n ON n.machine_key = m.machine_key
+    FROM machines m JOIN machine_name n ON n.machine_key = m.machine_key
     GROUP BY m.cmid
 )
 SELECT p.run_id, 'DUPLICATE_CMID', 'error',

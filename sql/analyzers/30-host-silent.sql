@@ -7,7 +7,7 @@
 INSERT INTO finding (run_id, kind, severity, host, client, cmid, code, first_seen, last_seen,
     count, detail, advice)
 WITH stopped AS (
-    SELECT host_key, MAX(time_utc) AS last_request FROM work_host_request GROUP BY host_key
+    SELECT host_key, last_request FROM work_host_count
 ), failed_since AS (
     SELECT s.host_key, COUNT(*) AS attempts, MAX(a.time_utc) AS last_attempt,
         COUNT(DISTINCT a.client_key) AS clients,
@@ -23,7 +23,7 @@ WITH stopped AS (
         FROM stopped s
         JOIN work_attempt a ON a.target_key = s.host_key
             AND a.time_utc > DATEADD(HOUR, 1, s.last_request) AND NOT a.reached
-        JOIN work_name n ON n.machine_key = a.client_key
+        JOIN machine_name n ON n.machine_key = a.client_key
     ) AS listed
     WHERE rank <= 10
     GROUP BY host_key
@@ -51,7 +51,7 @@ SELECT p.run_id, 'HOST_SILENT', 'error', n.name, c.names, NULL, NULL, s.last_req
     || ' days after their last renewal.'
 FROM stopped s
 CROSS JOIN analysis_current p
-JOIN work_name n ON n.machine_key = s.host_key
+JOIN machine_name n ON n.machine_key = s.host_key
 LEFT JOIN failed_since f ON f.host_key = s.host_key
 LEFT JOIN failed_clients c ON c.host_key = s.host_key
 WHERE f.attempts IS NOT NULL OR s.last_request < DATEADD(DAY, -7, p.as_of);

@@ -8,10 +8,9 @@
 INSERT INTO finding (run_id, kind, severity, host, client, cmid, code, first_seen, last_seen,
     count, detail, advice)
 WITH answered AS (
-    SELECT host_key, COUNT(*) AS requests, COUNT(DISTINCT client_key) AS clients,
-        MIN(time_utc) AS first_at, MAX(time_utc) AS last_at,
-        SUM(CASE WHEN hresult = '0xC004F038' THEN 1 ELSE 0 END) AS refused
-    FROM work_host_request GROUP BY host_key
+    SELECT host_key, SUM(requests) AS requests, COUNT(DISTINCT client_key) AS clients,
+        MIN(first_at) AS first_at, MAX(last_at) AS last_at, SUM(refused) AS refused
+    FROM work_pair GROUP BY host_key
 ), named AS (
     SELECT target_key AS host_key, COUNT(*) AS requests, COUNT(DISTINCT client_key) AS clients,
         MIN(time_utc) AS first_at, MAX(time_utc) AS last_at
@@ -20,12 +19,12 @@ WITH answered AS (
     -- The hosts each machine itself asked, by its own 12288s and by other hosts' 12290s.
     SELECT machine_key, LISTAGG(name, ', ') WITHIN GROUP (ORDER BY name) AS hosts FROM (
         SELECT DISTINCT a.client_key AS machine_key, COALESCE(n.name, a.target) AS name
-        FROM work_attempt a LEFT JOIN work_name n ON n.machine_key = a.target_key
+        FROM work_attempt a LEFT JOIN machine_name n ON n.machine_key = a.target_key
         WHERE a.target_key IS NOT NULL AND a.target_key <> a.client_key
         UNION
-        SELECT DISTINCT h.client_key, n.name
-        FROM work_host_request h JOIN work_name n ON n.machine_key = h.host_key
-        WHERE h.client_key <> h.host_key
+        SELECT DISTINCT pr.client_key, n.name
+        FROM work_pair pr JOIN machine_name n ON n.machine_key = pr.host_key
+        WHERE pr.client_key <> pr.host_key
     ) AS asked
     GROUP BY machine_key
 ), candidates AS (
@@ -40,11 +39,11 @@ WITH answered AS (
     SELECT host_key, LISTAGG(name, ', ') WITHIN GROUP (ORDER BY name) AS names FROM (
         SELECT host_key, name, DENSE_RANK() OVER (PARTITION BY host_key ORDER BY name) AS rank
         FROM (
-            SELECT DISTINCT h.host_key, n.name FROM work_host_request h
-            JOIN work_name n ON n.machine_key = h.client_key
+            SELECT DISTINCT pr.host_key, n.name FROM work_pair pr
+            JOIN machine_name n ON n.machine_key = pr.client_key
             UNION
             SELECT DISTINCT a.target_key, n.name FROM work_attempt a
-            JOIN work_name n ON n.machine_key = a.client_key
+            JOIN machine_name n ON n.machine_key = a.client_key
             WHERE a.target_key IS NOT NULL
         ) AS pairs
     ) AS ranked
@@ -79,7 +78,7 @@ SELECT p.run_id, 'UNEXPECTED_HOST', 'warning', n.name, tc.names, NULL,
     || ' (slmgr /skms host:1688). If it should be one, add it to the sanctioned hosts (--hosts).'
 FROM judged j
 CROSS JOIN analysis_current p
-JOIN work_name n ON n.machine_key = j.host_key
+JOIN machine_name n ON n.machine_key = j.host_key
 LEFT JOIN answered a ON a.host_key = j.host_key
 LEFT JOIN named m ON m.host_key = j.host_key
 LEFT JOIN their_clients tc ON tc.host_key = j.host_key

@@ -39,7 +39,7 @@ SELECT p.run_id, 'BELOW_THRESHOLD', 'error', n.name, NULL, NULL,
     || ' DUPLICATE_CMID.'
 FROM judged j
 CROSS JOIN analysis_current p
-JOIN work_name n ON n.machine_key = j.host_key
+JOIN machine_name n ON n.machine_key = j.host_key
 WHERE j.best_count < j.threshold
 AND NOT EXISTS (
     SELECT 1 FROM finding f

@@ -60,6 +60,6 @@ SELECT p.run_id, 'DNS_PUBLISH_FAILED',
         ELSE '' END
 FROM judged j
 CROSS JOIN analysis_current p
-JOIN work_name n ON n.machine_key = j.host_key
+JOIN machine_name n ON n.machine_key = j.host_key
 LEFT JOIN error_code e ON e.code = j.hresult
 WHERE j.cleared_at IS NULL OR j.last_at > DATEADD(DAY, -30, p.as_of);

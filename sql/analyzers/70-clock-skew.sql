@@ -5,67 +5,66 @@
 -- host's event time is the client's offset (minute resolution); and 0xC004F06C results in 12290
 -- and 12289. A client is reported when its newest piece of evidence shows the skew (a clock put
 -- right since is not); a host's measurement outweighs the client's own log, so the newest 12290
--- decides when any host logged the client, else the newest 12289. One refused request shows up on both sides (the host's 12290 and the
--- client's 12289), so each side is counted on its own and the larger count is reported. The
--- evidence is kept in work_clock (offset_min, skewed, newest = 1 for the deciding row).
+-- decides when any host logged the client, else the newest 12289. One refused request shows up on
+-- both sides (the host's 12290 and the client's 12289), so each side is counted on its own and
+-- the larger count is reported. The offset reported is the largest seen.
 -- Output: one finding per client: host = the host of the newest skewed request, code =
 -- 0xC004F06C when seen, count = skewed or refused requests.
 
-DROP TABLE IF EXISTS work_clock;
-CREATE TABLE work_clock AS
-WITH evidence AS (
-    SELECT 'host' AS side, client_key, host_key, time_utc, hresult,
-        CASE WHEN client_time IS NULL THEN NULL
-            ELSE DATEDIFF(MINUTE, time_utc, client_time) END AS offset_min
-    FROM work_host_request
-    UNION ALL
-    SELECT 'client', client_key, target_key, time_utc, hresult, NULL FROM work_response
-)
-SELECT e.*,
-    CASE WHEN e.hresult = '0xC004F06C' OR ABS(e.offset_min) > 240 THEN 1 ELSE 0 END AS skewed,
-    ROW_NUMBER() OVER (PARTITION BY e.client_key
-        ORDER BY CASE WHEN e.side = 'host' THEN 0 ELSE 1 END, e.time_utc DESC) AS newest
-FROM evidence e;
-CREATE INDEX work_clock_client ON work_clock (client_key);
-
 INSERT INTO finding (run_id, kind, severity, host, client, cmid, code, first_seen, last_seen,
     count, detail, advice)
-WITH skewed_clients AS (
-    SELECT client_key FROM work_clock WHERE newest = 1 AND skewed = 1
-), stats AS (
-    SELECT j.client_key, MIN(j.time_utc) AS first_at, MAX(j.time_utc) AS last_at,
-        GREATEST(SUM(CASE WHEN j.side = 'host' THEN 1 ELSE 0 END),
-            SUM(CASE WHEN j.side = 'client' THEN 1 ELSE 0 END)) AS events,
-        GREATEST(SUM(CASE WHEN j.side = 'host' AND j.hresult = '0xC004F06C' THEN 1 ELSE 0 END),
-            SUM(CASE WHEN j.side = 'client' AND j.hresult = '0xC004F06C' THEN 1 ELSE 0 END))
-            AS refused,
-        MAX(CASE WHEN j.newest = 1 THEN j.host_key END) AS host_key
-    FROM work_clock j JOIN skewed_clients s ON s.client_key = j.client_key
-    WHERE j.skewed = 1
-    GROUP BY j.client_key
-), newest_offset AS (
-    SELECT client_key, offset_min, host_key, time_utc FROM (
-        SELECT j.client_key, j.offset_min, j.host_key, j.time_utc,
-            ROW_NUMBER() OVER (PARTITION BY j.client_key ORDER BY j.time_utc DESC) AS rank
-        FROM work_clock j JOIN skewed_clients s ON s.client_key = j.client_key
-        WHERE j.offset_min IS NOT NULL
-    ) AS ranked
-    WHERE rank = 1
+WITH host_side AS (
+    SELECT client_key, MAX(last_at) AS newest, MAX(last_skewed) AS newest_skewed,
+        MIN(first_skewed) AS first_skewed, SUM(skewed) AS skewed, SUM(skew_refused) AS refused,
+        MAX(max_offset) AS max_offset, MIN(min_offset) AS min_offset
+    FROM work_pair GROUP BY client_key
+), client_side AS (
+    SELECT client_key, MAX(time_utc) AS newest,
+        MAX(CASE WHEN hresult = '0xC004F06C' THEN time_utc END) AS newest_skewed,
+        MIN(CASE WHEN hresult = '0xC004F06C' THEN time_utc END) AS first_skewed,
+        SUM(CASE WHEN hresult = '0xC004F06C' THEN 1 ELSE 0 END) AS refused,
+        MAX(target_key) AS target_key
+    FROM work_response GROUP BY client_key
+), clients AS (
+    SELECT client_key FROM host_side UNION SELECT client_key FROM client_side
+), judged AS (
+    SELECT k.client_key,
+        CASE WHEN h.newest IS NOT NULL THEN h.newest_skewed = h.newest
+            ELSE c.newest_skewed = c.newest END AS skewed_now,
+        LEAST(COALESCE(h.first_skewed, c.first_skewed), COALESCE(c.first_skewed, h.first_skewed))
+            AS first_at,
+        GREATEST(COALESCE(h.newest_skewed, c.newest_skewed),
+            COALESCE(c.newest_skewed, h.newest_skewed)) AS last_at,
+        h.newest_skewed AS host_newest_skewed,
+        GREATEST(COALESCE(h.skewed, 0), COALESCE(c.refused, 0)) AS events,
+        GREATEST(COALESCE(h.refused, 0), COALESCE(c.refused, 0)) AS refused,
+        CASE WHEN ABS(COALESCE(h.min_offset, 0)) > ABS(COALESCE(h.max_offset, 0))
+            THEN h.min_offset ELSE h.max_offset END AS offset_min,
+        c.target_key
+    FROM clients k
+    LEFT JOIN host_side h ON h.client_key = k.client_key
+    LEFT JOIN client_side c ON c.client_key = k.client_key
+), skewed AS (
+    SELECT j.*,
+        COALESCE(
+            (SELECT MIN(pr.host_key) FROM work_pair pr
+                WHERE pr.client_key = j.client_key AND pr.last_skewed = j.host_newest_skewed),
+            j.target_key) AS host_key
+    FROM judged j
+    WHERE j.skewed_now
 )
 SELECT p.run_id, 'CLOCK_SKEW', 'error', hn.name, n.name, NULL,
     CASE WHEN s.refused > 0 THEN '0xC004F06C' END, s.first_at, s.last_at, s.events,
-    CASE WHEN o.offset_min IS NULL
+    CASE WHEN s.offset_min IS NULL
         THEN n.name || ' had ' || s.refused
             || CASE WHEN s.refused = 1 THEN ' request' ELSE ' requests' END
-            || ' refused with 0xC004F06C: its time is'
-            || ' more than 4 hours off its KMS host''s.'
-        ELSE n.name || '''s clock is ' || (ABS(o.offset_min) / 60) || ' h '
-            || MOD(ABS(o.offset_min), 60) || ' min '
-            || CASE WHEN o.offset_min > 0 THEN 'ahead of' ELSE 'behind' END
-            || ' its KMS host''s: ' || on_.name || ' logged a request at '
-            || FORMATDATETIME(o.time_utc, 'yyyy-MM-dd HH:mm') || ' UTC that the client made at '
-            || FORMATDATETIME(DATEADD(MINUTE, o.offset_min, o.time_utc), 'yyyy-MM-dd HH:mm')
-            || ' by its clock'
+            || ' refused with 0xC004F06C: its time is more than 4 hours off its KMS host''s.'
+        ELSE n.name || '''s clock is ' || (ABS(s.offset_min) / 60) || ' h '
+            || MOD(ABS(s.offset_min), 60) || ' min '
+            || CASE WHEN s.offset_min > 0 THEN 'ahead of' ELSE 'behind' END
+            || ' its KMS host''s: the requests ' || COALESCE(hn.name, 'its host')
+            || ' logged carry client times that far off, the newest logged at '
+            || FORMATDATETIME(s.host_newest_skewed, 'yyyy-MM-dd HH:mm') || ' UTC'
             || CASE WHEN s.refused > 0
                 THEN '; ' || s.refused
                     || CASE WHEN s.refused = 1 THEN ' request was' ELSE ' requests were' END
@@ -76,9 +75,7 @@ SELECT p.run_id, 'CLOCK_SKEW', 'error', hn.name, n.name, NULL,
     || ' w32tm /config /syncfromflags:domhier /update and w32tm /resync (domain members follow'
     || ' the PDC emulator); check its time zone too. Then activate with slmgr /ato. KMS refuses'
     || ' clients more than 4 hours off.'
-FROM stats s
+FROM skewed s
 CROSS JOIN analysis_current p
-JOIN work_name n ON n.machine_key = s.client_key
-LEFT JOIN work_name hn ON hn.machine_key = s.host_key
-LEFT JOIN newest_offset o ON o.client_key = s.client_key
-LEFT JOIN work_name on_ ON on_.machine_key = o.host_key;
+JOIN machine_name n ON n.machine_key = s.client_key
+LEFT JOIN machine_name hn ON hn.machine_key = s.host_key;

@@ -4,61 +4,102 @@
 -- license state (2 OOB grace, 3 OOT grace, 4 non-genuine grace, 5 notification, 6 extended
 -- grace); in the last two cases only when it has not activated since that request.
 --
--- A success is a 12289 with activated = 1, or a 12290 with a success HRESULT for the client.
+-- A success is a 12289 with activated = 1, or a 12290 with a success HRESULT for the client. The
+-- newest request is the newer of the client's own newest 12288 and the newest 12290 a host logged
+-- for it (unpacked from work_pair.newest_packed, see 00-prepare.sql).
 -- Output: one finding per client: code = its newest request's HRESULT when that failed,
--- first_seen = the last success (else the first request since), count = requests since the last
--- success (each request is in the client's log and the host's: each side is counted on its own
--- and the larger count is reported).
+-- first_seen = the last success (else the first request seen), count = days left before its
+-- activation (or grace) runs out.
 
 INSERT INTO finding (run_id, kind, severity, host, client, cmid, code, first_seen, last_seen,
     count, detail, advice)
-WITH successes AS (
-    SELECT client_key, MAX(time_utc) AS last_success FROM (
-        SELECT client_key, time_utc FROM work_response WHERE activated
-        UNION ALL
-        SELECT client_key, time_utc FROM work_host_request
-        WHERE SUBSTRING(hresult, 3, 1) BETWEEN '0' AND '7'
-    ) AS ok
-    GROUP BY client_key
-), requests AS (
-    SELECT 'client' AS side, client_key, target_key AS host_key, cmid, time_utc, hresult,
-        license_state, minutes_to_expiry
-    FROM work_attempt
-    UNION ALL
-    SELECT 'host', client_key, host_key, cmid, time_utc, hresult, license_state,
-        minutes_to_expiry
-    FROM work_host_request
-), newest AS (
-    SELECT * FROM (
-        SELECT r.*, ROW_NUMBER() OVER (PARTITION BY r.client_key ORDER BY r.time_utc DESC) AS rank
-        FROM requests r
+WITH host_newest AS (
+    SELECT pr.client_key, pr.host_key, pr.cmid, pr.newest_packed
+    FROM work_pair pr
+    JOIN (SELECT client_key, MAX(newest_packed) AS packed FROM work_pair GROUP BY client_key) m
+        ON m.client_key = pr.client_key AND m.packed = pr.newest_packed
+), host_state AS (
+    SELECT client_key, MIN(host_key) AS host_key, MIN(cmid) AS cmid,
+        TIMESTAMPADD(SECOND, MAX(newest_packed) / 268435456, TIMESTAMP '2000-01-01 00:00:00')
+            AS time_utc,
+        MOD(MAX(newest_packed) / 16777216, 16) AS state,
+        MOD(MAX(newest_packed) / 1048576, 16) AS code_index,
+        MOD(MAX(newest_packed), 1048576) AS minutes
+    FROM host_newest GROUP BY client_key
+), client_state AS (
+    SELECT client_key, target_key AS host_key, cmid, time_utc, license_state AS state,
+        hresult, minutes_to_expiry AS minutes
+    FROM (
+        SELECT a.*, ROW_NUMBER() OVER (PARTITION BY a.client_key ORDER BY a.time_utc DESC) AS rank
+        FROM work_attempt a
     ) AS ranked
     WHERE rank = 1
+), clients AS (
+    SELECT client_key FROM host_state UNION SELECT client_key FROM client_state
+), newest AS (
+    -- The newer of the two sides; a host's record wins a tie (it says how the request ended).
+    SELECT k.client_key,
+        CASE WHEN c.time_utc IS NULL OR (h.time_utc IS NOT NULL AND h.time_utc >= c.time_utc)
+            THEN 'host' ELSE 'client' END AS side,
+        h.host_key AS h_host, h.cmid AS h_cmid, h.time_utc AS h_time, h.state AS h_state,
+        h.code_index, h.minutes AS h_minutes,
+        c.host_key AS c_host, c.cmid AS c_cmid, c.time_utc AS c_time, c.state AS c_state,
+        c.hresult AS c_code, c.minutes AS c_minutes
+    FROM clients k
+    LEFT JOIN host_state h ON h.client_key = k.client_key
+    LEFT JOIN client_state c ON c.client_key = k.client_key
+), request AS (
+    SELECT client_key,
+        CASE side WHEN 'host' THEN h_host ELSE c_host END AS host_key,
+        CASE side WHEN 'host' THEN h_cmid ELSE c_cmid END AS cmid,
+        CASE side WHEN 'host' THEN h_time ELSE c_time END AS time_utc,
+        CASE side WHEN 'host' THEN NULLIF(h_state, 15) ELSE c_state END AS license_state,
+        CASE side WHEN 'host' THEN NULLIF(h_minutes, 1048575) ELSE c_minutes END AS minutes,
+        CASE side
+            WHEN 'host' THEN CASE code_index WHEN 1 THEN '0xC004F038' WHEN 2 THEN '0xC004F06C'
+                WHEN 3 THEN '0xC004F041' WHEN 4 THEN '0xC004F042' END
+            ELSE CASE WHEN SUBSTRING(c_code, 3, 1) BETWEEN '8' AND 'F' THEN c_code END
+            END AS failed_code
+    FROM newest
+), successes AS (
+    SELECT client_key, MAX(at) AS last_success, MIN(first_at) AS first_at FROM (
+        SELECT client_key, last_success AS at, first_at FROM work_pair
+        UNION ALL
+        SELECT client_key, CASE WHEN activated THEN time_utc END, time_utc FROM work_response
+        UNION ALL
+        SELECT client_key, NULL, time_utc FROM work_attempt
+    ) AS seen
+    GROUP BY client_key
 ), judged AS (
-    SELECT n.*, s.last_success,
-        (SELECT GREATEST(SUM(CASE WHEN r.side = 'client' THEN 1 ELSE 0 END),
-                SUM(CASE WHEN r.side = 'host' THEN 1 ELSE 0 END))
-            FROM requests r WHERE r.client_key = n.client_key
-            AND (s.last_success IS NULL OR r.time_utc > s.last_success)) AS since_success,
-        (SELECT MIN(r.time_utc) FROM requests r WHERE r.client_key = n.client_key
-            AND (s.last_success IS NULL OR r.time_utc > s.last_success)) AS first_since
-    FROM newest n
-    LEFT JOIN successes s ON s.client_key = n.client_key
+    SELECT r.*, s.last_success, s.first_at,
+        CASE WHEN s.last_success IS NOT NULL AND s.last_success < DATEADD(DAY, -150, p.as_of)
+            THEN 'old'
+            WHEN (s.last_success IS NULL OR s.last_success < r.time_utc)
+                AND r.license_state BETWEEN 2 AND 6 THEN 'grace'
+            WHEN (s.last_success IS NULL OR s.last_success < r.time_utc)
+                AND r.license_state = 1 AND r.minutes <= 43200 THEN 'ending'
+            END AS reason
+    FROM request r
+    CROSS JOIN analysis_current p
+    LEFT JOIN successes s ON s.client_key = r.client_key
 )
-SELECT p.run_id, 'EXPIRING', 'warning', hn.name, cn.name, j.cmid,
-    CASE WHEN SUBSTRING(j.hresult, 3, 1) BETWEEN '8' AND 'F' THEN j.hresult END,
-    COALESCE(j.last_success, j.first_since), j.time_utc, COALESCE(j.since_success, 0),
+SELECT p.run_id, 'EXPIRING', 'warning', hn.name, cn.name, j.cmid, j.failed_code,
+    COALESCE(j.last_success, j.first_at), j.time_utc,
+    GREATEST(0, CASE WHEN j.reason = 'old'
+        THEN 180 - DATEDIFF(HOUR, j.last_success, p.as_of) / 24
+        ELSE COALESCE(j.minutes, 0) / 1440 END),
     cn.name
-    || CASE WHEN j.last_success IS NOT NULL AND j.last_success < DATEADD(DAY, -150, p.as_of)
+    || CASE j.reason
+        WHEN 'old'
         THEN ' last activated on ' || FORMATDATETIME(j.last_success, 'yyyy-MM-dd') || ', '
             || (DATEDIFF(HOUR, j.last_success, p.as_of) / 24) || ' days before '
             || FORMATDATETIME(p.as_of, 'yyyy-MM-dd') || '; its activation runs out on '
             || FORMATDATETIME(DATEADD(DAY, 180, j.last_success), 'yyyy-MM-dd')
             || ' unless it renews'
-        WHEN j.license_state = 1
+        WHEN 'ending'
         THEN '''s newest request, on ' || FORMATDATETIME(j.time_utc, 'yyyy-MM-dd')
-            || ', says its activation runs out in ' || (j.minutes_to_expiry / 1440) || ' days, on '
-            || FORMATDATETIME(DATEADD(MINUTE, j.minutes_to_expiry, j.time_utc), 'yyyy-MM-dd')
+            || ', says its activation runs out in ' || (j.minutes / 1440) || ' days, on '
+            || FORMATDATETIME(DATEADD(MINUTE, j.minutes, j.time_utc), 'yyyy-MM-dd')
             || CASE WHEN j.last_success IS NULL THEN ', and no activation of it was seen'
                 ELSE ', and it has not activated since '
                     || FORMATDATETIME(j.last_success, 'yyyy-MM-dd') END
@@ -67,13 +108,13 @@ SELECT p.run_id, 'EXPIRING', 'warning', hn.name, cn.name, j.cmid,
                 WHEN 4 THEN 'non-genuine grace' WHEN 5 THEN 'notification: not activated'
                 ELSE 'extended grace' END
             || ') in its newest request on ' || FORMATDATETIME(j.time_utc, 'yyyy-MM-dd')
-            || COALESCE(', with ' || (j.minutes_to_expiry / 1440) || ' days left', '')
+            || COALESCE(', with ' || (j.minutes / 1440) || ' days left', '')
             || CASE WHEN j.last_success IS NULL THEN ', and no activation of it was seen'
                 ELSE ', and it has not activated since '
                     || FORMATDATETIME(j.last_success, 'yyyy-MM-dd') END
         END
-    || CASE WHEN SUBSTRING(j.hresult, 3, 1) BETWEEN '8' AND 'F'
-        THEN '. Its newest request ended with ' || j.hresult
+    || CASE WHEN j.failed_code IS NOT NULL
+        THEN '. Its newest request ended with ' || j.failed_code
             || COALESCE(' (' || TRIM(TRAILING '.' FROM e.meaning) || ')', '')
         ELSE '' END
     || '.',
@@ -82,9 +123,7 @@ SELECT p.run_id, 'EXPIRING', 'warning', hn.name, cn.name, j.cmid,
     || ' days by itself; slmgr /dlv shows its state.'
 FROM judged j
 CROSS JOIN analysis_current p
-JOIN work_name cn ON cn.machine_key = j.client_key
-LEFT JOIN work_name hn ON hn.machine_key = j.host_key
-LEFT JOIN error_code e ON e.code = j.hresult
-WHERE (j.last_success IS NOT NULL AND j.last_success < DATEADD(DAY, -150, p.as_of))
-OR ((j.license_state BETWEEN 2 AND 6 OR (j.license_state = 1 AND j.minutes_to_expiry <= 43200))
-    AND (j.last_success IS NULL OR j.last_success < j.time_utc));
+JOIN machine_name cn ON cn.machine_key = j.client_key
+LEFT JOIN machine_name hn ON hn.machine_key = j.host_key
+LEFT JOIN error_code e ON e.code = j.failed_code
+WHERE j.reason IS NOT NULL;

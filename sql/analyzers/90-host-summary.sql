@@ -39,32 +39,74 @@ SELECT p.run_id, n.name, h.host_key, COALESCE(c.requests, 0), COALESCE(c.clients
         END
 FROM work_host h
 CROSS JOIN analysis_current p
-JOIN work_name n ON n.machine_key = h.host_key
+JOIN machine_name n ON n.machine_key = h.host_key
 LEFT JOIN work_host_count c ON c.host_key = h.host_key
 LEFT JOIN dns d ON d.host_key = h.host_key
 LEFT JOIN dns_code dc ON dc.host_key = h.host_key;
 
+-- The count history, without a 30-day fan-out per day: each CMID's active days (one pass over
+-- the host logs) become intervals [day, the earlier of day + 29 and its next active day - 1] in
+-- which it counts; a running sum of +1 at each interval's start and -1 after its end gives each
+-- day's count. The same with client-OS CMIDs only gives the threshold.
 DROP TABLE IF EXISTS work_cmid_day;
 CREATE TABLE work_cmid_day AS
-SELECT DISTINCT host_key, CAST(time_utc AS DATE) AS on_day, cmid, min_count
-FROM work_host_request;
-CREATE INDEX work_cmid_day_host ON work_cmid_day (host_key, on_day);
+SELECT h.computer_key AS host_key, h.cmid, CAST(h.time_utc AS DATE) AS on_day,
+    MAX(CASE WHEN h.min_count >= 25 THEN 1 ELSE 0 END) AS client_os
+FROM host_request h
+CROSS JOIN analysis_current p
+WHERE h.time_utc <= p.as_of AND h.time_utc > DATEADD(DAY, -210, p.as_of)
+GROUP BY h.computer_key, h.cmid, CAST(h.time_utc AS DATE);
+
+DROP TABLE IF EXISTS work_count_step;
+CREATE TABLE work_count_step AS
+WITH spans AS (
+    SELECT host_key, on_day AS first_day,
+        LEAST(DATEADD(DAY, 29, on_day), COALESCE(DATEADD(DAY, -1,
+            LEAD(on_day) OVER (PARTITION BY host_key, cmid ORDER BY on_day)),
+            DATEADD(DAY, 29, on_day))) AS last_day
+    FROM work_cmid_day
+), client_os_spans AS (
+    SELECT host_key, on_day AS first_day,
+        LEAST(DATEADD(DAY, 29, on_day), COALESCE(DATEADD(DAY, -1,
+            LEAD(on_day) OVER (PARTITION BY host_key, cmid ORDER BY on_day)),
+            DATEADD(DAY, 29, on_day))) AS last_day
+    FROM work_cmid_day
+    WHERE client_os = 1
+), steps AS (
+    SELECT host_key, first_day AS on_day, 1 AS cmids, 0 AS client_os FROM spans
+    UNION ALL SELECT host_key, DATEADD(DAY, 1, last_day), -1, 0 FROM spans
+    UNION ALL SELECT host_key, first_day, 0, 1 FROM client_os_spans
+    UNION ALL SELECT host_key, DATEADD(DAY, 1, last_day), 0, -1 FROM client_os_spans
+)
+SELECT host_key, on_day, SUM(cmids) AS cmids, SUM(client_os) AS client_os
+FROM steps GROUP BY host_key, on_day;
+
+DROP TABLE IF EXISTS work_count_running;
+CREATE TABLE work_count_running AS
+SELECT host_key, on_day,
+    SUM(cmids) OVER (PARTITION BY host_key ORDER BY on_day) AS cmids,
+    SUM(client_os) OVER (PARTITION BY host_key ORDER BY on_day) AS client_os
+FROM work_count_step;
+CREATE INDEX work_count_running_day ON work_count_running (host_key, on_day);
 
 INSERT INTO host_count_day (run_id, host_key, on_day, count, threshold)
 WITH days AS (
     SELECT DATEADD(DAY, -x, CAST(p.as_of AS DATE)) AS on_day
     FROM analysis_current p, SYSTEM_RANGE(0, 179)
 ), ever AS (
-    SELECT host_key, MIN(on_day) AS first_day,
-        MAX(CASE WHEN min_count >= 25 THEN 1 ELSE 0 END) AS ever_client_os
-    FROM work_cmid_day GROUP BY host_key
+    SELECT host_key, MIN(first_at) AS first_at,
+        MAX(CASE WHEN max_min_count >= 25 THEN 1 ELSE 0 END) AS ever_client_os
+    FROM work_pair GROUP BY host_key
+), state AS (
+    SELECT e.host_key, d.on_day, e.ever_client_os,
+        (SELECT r.on_day FROM work_count_running r WHERE r.host_key = e.host_key
+            AND r.on_day <= d.on_day ORDER BY r.on_day DESC FETCH FIRST 1 ROW ONLY) AS step_day
+    FROM ever e
+    JOIN days d ON d.on_day >= CAST(e.first_at AS DATE)
 )
-SELECT p.run_id, e.host_key, d.on_day,
-    LEAST(COUNT(DISTINCT a.cmid), CASE WHEN e.ever_client_os = 1 THEN 50 ELSE 10 END),
-    CASE WHEN MAX(CASE WHEN a.min_count >= 25 THEN 1 ELSE 0 END) = 1 THEN 25 ELSE 5 END
-FROM ever e
+SELECT p.run_id, s.host_key, s.on_day,
+    LEAST(COALESCE(r.cmids, 0), CASE WHEN s.ever_client_os = 1 THEN 50 ELSE 10 END),
+    CASE WHEN COALESCE(r.client_os, 0) > 0 THEN 25 ELSE 5 END
+FROM state s
 CROSS JOIN analysis_current p
-JOIN days d ON d.on_day >= e.first_day
-LEFT JOIN work_cmid_day a ON a.host_key = e.host_key
-    AND a.on_day BETWEEN DATEADD(DAY, -29, d.on_day) AND d.on_day
-GROUP BY p.run_id, e.host_key, d.on_day, e.ever_client_os;
+LEFT JOIN work_count_running r ON r.host_key = s.host_key AND r.on_day = s.step_day;

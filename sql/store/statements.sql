@@ -4,31 +4,61 @@
 -- 0 = duplicate), which keeps the first import of an event and never rewrites stored rows.
 
 -- name: insert_client_request
-INSERT INTO client_request (event_key, import_id, computer, computer_key, channel, record_id,
-    provider, time_utc, hresult, status_flags, kms_host, kms_host_key, kms_port, cmid,
-    client_time, vm, license_state, minutes_to_expiry, activation_id, min_count, info)
-SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
+INSERT INTO client_request (event_key, import_id, computer, computer_key, record_id, time_utc,
+    hresult, status_flags, kms_host, kms_host_key, kms_port, cmid, client_time, vm,
+    license_state, minutes_to_expiry, activation_id, min_count)
+SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM client_request WHERE event_key = ?);
 
 -- name: insert_client_response
-INSERT INTO client_response (event_key, import_id, computer, computer_key, channel, record_id,
-    provider, time_utc, hresult, status_flags, activated, host_count, activation_interval,
-    renewal_interval, client_time, info)
-SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
+INSERT INTO client_response (event_key, import_id, computer, computer_key, record_id, time_utc,
+    hresult, status_flags, activated, host_count, activation_interval, renewal_interval,
+    client_time)
+SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM client_response WHERE event_key = ?);
 
 -- name: insert_host_request
-INSERT INTO host_request (event_key, import_id, computer, computer_key, channel, record_id,
-    provider, time_utc, hresult, min_count, client_name, client_key, cmid, client_time, vm,
-    license_state, minutes_to_expiry, activation_id, info)
-SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
+INSERT INTO host_request (event_key, import_id, computer, computer_key, record_id, time_utc,
+    hresult, min_count, client_name, client_key, cmid, client_time, vm, license_state,
+    minutes_to_expiry, activation_id)
+SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM host_request WHERE event_key = ?);
 
 -- name: insert_dns_publish
-INSERT INTO dns_publish (event_key, import_id, computer, computer_key, channel, record_id,
-    event_id, provider, time_utc, succeeded, hresult, domain)
-SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
+INSERT INTO dns_publish (event_key, import_id, computer, computer_key, record_id, event_id,
+    time_utc, succeeded, hresult, domain)
+SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM dns_publish WHERE event_key = ?);
+
+-- name: merge_machine_name
+-- Keeps the longest name of a machine (alphabetically first among equally long ones), so the
+-- name shown does not depend on the order files were imported in.
+MERGE INTO machine_name t USING (VALUES (CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(255))))
+    AS s (machine_key, name) ON t.machine_key = s.machine_key
+WHEN MATCHED AND (LENGTH(s.name) > LENGTH(t.name)
+    OR (LENGTH(s.name) = LENGTH(t.name) AND s.name < t.name)) THEN UPDATE SET name = s.name
+WHEN NOT MATCHED THEN INSERT (machine_key, name) VALUES (s.machine_key, s.name);
+
+-- name: interrupted_imports
+SELECT id FROM import_file WHERE status = 'importing';
+
+-- name: delete_import_client_request
+DELETE FROM client_request WHERE import_id = ?;
+
+-- name: delete_import_client_response
+DELETE FROM client_response WHERE import_id = ?;
+
+-- name: delete_import_host_request
+DELETE FROM host_request WHERE import_id = ?;
+
+-- name: delete_import_dns_publish
+DELETE FROM dns_publish WHERE import_id = ?;
+
+-- name: delete_import_problems
+DELETE FROM import_problem WHERE import_id = ?;
+
+-- name: fail_import_file
+UPDATE import_file SET status = 'failed', error = ? WHERE id = ?;
 
 -- name: insert_import_file
 INSERT INTO import_file (path, sha256, size_bytes, status, format, encoding, time_zone,

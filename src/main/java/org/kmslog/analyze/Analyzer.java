@@ -138,7 +138,12 @@ public final class Analyzer {
         }
       } catch (SQLException e) {
         throw new AnalysisException(
-            "database " + database.location() + ": sql/" + script + " failed: " + e.getMessage(),
+            "database "
+                + database.location()
+                + ": sql/"
+                + script
+                + " failed: "
+                + firstLine(e.getMessage()),
             e);
       }
     }
@@ -168,6 +173,16 @@ public final class Analyzer {
     } catch (SQLException e) {
       // The run stays marked 'running'; reports only read finished runs.
     }
+  }
+
+  /** H2's message without the statement it quotes in full (--verbose shows the trace). */
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unknown error";
+    }
+    int statement = message.indexOf("; SQL statement:");
+    String text = statement < 0 ? message : message.substring(0, statement);
+    return text.length() > 300 ? text.substring(0, 300) + "..." : text;
   }
 
   private static LocalDateTime utc(Instant instant) {

@@ -188,7 +188,7 @@ public final class Importer {
         return fail(transaction, reader, file + ": internal error while reading: " + e);
       } catch (StoreException e) {
         if (transaction != null) {
-          transaction.rollback();
+          failQuietly(transaction, reader, e.getMessage());
         }
         throw e;
       } finally {
@@ -246,11 +246,12 @@ public final class Importer {
 
     private FileOutcome fail(FileImport transaction, EventReader reader, String error)
         throws StoreException {
-      if (transaction != null) {
-        transaction.rollback();
-      }
       ReadNotes notes = reader == null ? null : reader.notes();
-      ledger.recordFailure(info, report(notes), error);
+      if (transaction != null) {
+        transaction.fail(report(notes), error);
+      } else {
+        ledger.recordFailure(info, report(notes), error);
+      }
       ImportCounts partial = new ImportCounts(read, kms, 0, 0, skipped, rejected);
       return new FileOutcome(
           file,
@@ -263,6 +264,15 @@ public final class Importer {
           List.of(),
           null,
           millisSince(start));
+    }
+
+    /** Cleans up after a database failure without hiding it behind a second one. */
+    private void failQuietly(FileImport transaction, EventReader reader, String error) {
+      try {
+        transaction.fail(report(reader == null ? null : reader.notes()), error);
+      } catch (StoreException ignored) {
+        // The database is failing; the next open removes what this import left ('importing').
+      }
     }
 
     private ReaderReport report(ReadNotes notes) {

@@ -8,6 +8,8 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 import org.kmslog.kms.ClientRequest;
 import org.kmslog.kms.ClientResponse;
 import org.kmslog.kms.DnsPublish;
@@ -18,8 +20,11 @@ import org.kmslog.kms.KmsEvent;
 import org.kmslog.kms.MachineKey;
 
 /**
- * Stores one file's events in one transaction: either all of them and the file's ledger row are
- * committed together, or nothing is.
+ * Stores one file's events so that the file is stored whole or not at all: its ledger row says
+ * 'importing' while events are committed in batches (one huge transaction would be slower and bloat
+ * the database file), and becomes 'imported' when the last batch is in. A file that fails has its
+ * events deleted and becomes 'failed'; after a crash, {@link Database#open} does the same to a file
+ * left 'importing'.
  */
 public final class FileImport {
   private static final int BATCH_SIZE = 1000;
@@ -31,6 +36,7 @@ public final class FileImport {
   private final Connection connection;
   private final long importId;
   private final EventKey keys = new EventKey();
+  private final Map<String, String> names = new HashMap<>();
   private final Batch clientRequests;
   private final Batch clientResponses;
   private final Batch hostRequests;
@@ -40,6 +46,7 @@ public final class FileImport {
   private long kmsEvents;
   private long stored;
   private long duplicates;
+  private boolean committedAny;
 
   private FileImport(Database database, long importId) throws SQLException {
     this.database = database;
@@ -53,7 +60,7 @@ public final class FileImport {
     problems = connection.prepareStatement(sql.get("insert_import_problem"));
   }
 
-  /** Starts the transaction of one file and writes its ledger row inside it. */
+  /** Writes the file's ledger row, saying it is being imported, and begins storing its events. */
   public static FileImport begin(Database database, FileInfo info) throws StoreException {
     Connection connection = database.connection();
     try {
@@ -67,7 +74,7 @@ public final class FileImport {
             info.path(),
             info.sha256(),
             info.sizeBytes(),
-            "imported",
+            "importing",
             info.format(),
             info.encoding(),
             info.timeZone(),
@@ -78,6 +85,7 @@ public final class FileImport {
           id = keys.getLong(1);
         }
       }
+      connection.commit();
       return new FileImport(database, id);
     } catch (SQLException e) {
       throw StoreException.of(database.location(), e);
@@ -88,17 +96,68 @@ public final class FileImport {
   public void add(KmsEvent event) throws StoreException {
     kmsEvents++;
     try {
+      EventHeader h = event.header();
+      name(h.computer());
       if (event instanceof ClientRequest e) {
-        addClientRequest(e);
+        name(e.kmsHost());
+        clientRequests.add(
+            common(h, keys.of(e, e.info())),
+            code(e.hresult()),
+            e.statusFlags(),
+            e.kmsHost(),
+            MachineKey.of(e.kmsHost()),
+            e.kmsPort(),
+            e.cmid(),
+            e.clientTime(),
+            e.vm(),
+            e.licenseState(),
+            e.minutesToExpiry(),
+            e.activationId(),
+            e.minCount());
       } else if (event instanceof ClientResponse e) {
-        addClientResponse(e);
+        clientResponses.add(
+            common(h, keys.of(e, e.info())),
+            code(e.hresult()),
+            e.statusFlags(),
+            e.activated(),
+            e.hostCount(),
+            e.activationInterval(),
+            e.renewalInterval(),
+            e.clientTime());
       } else if (event instanceof HostRequest e) {
-        addHostRequest(e);
+        name(e.clientName());
+        hostRequests.add(
+            common(h, keys.of(e, e.info())),
+            code(e.hresult()),
+            e.minCount(),
+            e.clientName(),
+            MachineKey.of(e.clientName()),
+            e.cmid(),
+            e.clientTime(),
+            e.vm(),
+            e.licenseState(),
+            e.minutesToExpiry(),
+            e.activationId());
       } else if (event instanceof DnsPublish e) {
-        addDnsPublish(e);
+        byte[] key = keys.of(e, EventKey.tupleOf(e));
+        dnsPublishes.add(
+            new Object[] {
+              key,
+              importId,
+              h.computer(),
+              MachineKey.of(h.computer()),
+              h.recordId(),
+              h.eventId(),
+              utc(h.time())
+            },
+            e.succeeded(),
+            code(e.hresult()),
+            e.domain());
       }
       if (pending() >= BATCH_SIZE) {
         flush();
+        connection.commit();
+        committedAny = true;
       }
     } catch (SQLException e) {
       throw StoreException.of(database.location(), e);
@@ -119,13 +178,15 @@ public final class FileImport {
   }
 
   /**
-   * Writes the remaining events and the file's counts, and commits.
+   * Writes the remaining events, the machines' names and the file's counts, and marks the file
+   * imported.
    *
    * @return the file's counts, with how many events were stored and how many were duplicates
    */
   public ImportCounts commit(ReaderReport report) throws StoreException {
     try {
       flush();
+      mergeNames();
       ImportCounts counts =
           new ImportCounts(
               report.eventsRead(),
@@ -138,108 +199,66 @@ public final class FileImport {
       connection.commit();
       return counts;
     } catch (SQLException e) {
-      rollback();
+      StoreException failure = StoreException.of(database.location(), e);
+      fail(report, failure.getMessage());
+      throw failure;
+    } finally {
+      closeStatements();
+    }
+  }
+
+  /**
+   * Removes everything of the file from the database and records why it failed; the counts say how
+   * far reading got.
+   */
+  public void fail(ReaderReport report, String error) throws StoreException {
+    try {
+      connection.rollback();
+      if (committedAny) {
+        Database.deleteImport(database, importId);
+      }
+      ImportCounts partial =
+          new ImportCounts(
+              report.eventsRead(), kmsEvents, 0, 0, report.skipped(), report.rejected());
+      ImportLedger.finish(database, importId, "failed", report, partial, error);
+      connection.commit();
+    } catch (SQLException e) {
       throw StoreException.of(database.location(), e);
     } finally {
       closeStatements();
     }
   }
 
-  /** Discards everything this file wrote. */
-  public void rollback() {
-    try {
-      connection.rollback();
-    } catch (SQLException e) {
-      // The transaction dies with the connection if this fails; nothing was committed.
-    } finally {
-      closeStatements();
+  private void name(String name) {
+    String key = MachineKey.of(name);
+    if (key != null) {
+      names.merge(key, name.strip(), FileImport::preferred);
     }
   }
 
-  private void addClientRequest(ClientRequest e) throws SQLException {
-    byte[] key = keys.of(e, e.header().channel(), e.info());
-    clientRequests.add(
-        common(e.header(), key),
-        code(e.hresult()),
-        e.statusFlags(),
-        e.kmsHost(),
-        MachineKey.of(e.kmsHost()),
-        e.kmsPort(),
-        e.cmid(),
-        e.clientTime(),
-        e.vm(),
-        e.licenseState(),
-        e.minutesToExpiry(),
-        e.activationId(),
-        e.minCount(),
-        e.info(),
-        key);
+  /** The longer of two names, or the alphabetically first of two equally long ones. */
+  private static String preferred(String a, String b) {
+    if (a.length() != b.length()) {
+      return a.length() > b.length() ? a : b;
+    }
+    return a.compareTo(b) <= 0 ? a : b;
   }
 
-  private void addClientResponse(ClientResponse e) throws SQLException {
-    byte[] key = keys.of(e, e.header().channel(), e.info());
-    clientResponses.add(
-        common(e.header(), key),
-        code(e.hresult()),
-        e.statusFlags(),
-        e.activated(),
-        e.hostCount(),
-        e.activationInterval(),
-        e.renewalInterval(),
-        e.clientTime(),
-        e.info(),
-        key);
-  }
-
-  private void addHostRequest(HostRequest e) throws SQLException {
-    byte[] key = keys.of(e, e.header().channel(), e.info());
-    hostRequests.add(
-        common(e.header(), key),
-        code(e.hresult()),
-        e.minCount(),
-        e.clientName(),
-        MachineKey.of(e.clientName()),
-        e.cmid(),
-        e.clientTime(),
-        e.vm(),
-        e.licenseState(),
-        e.minutesToExpiry(),
-        e.activationId(),
-        e.info(),
-        key);
-  }
-
-  private void addDnsPublish(DnsPublish e) throws SQLException {
-    byte[] key = keys.of(e, e.header().channel(), EventKey.tupleOf(e));
-    EventHeader h = e.header();
-    dnsPublishes.add(
-        new Object[] {
-          key,
-          importId,
-          h.computer(),
-          MachineKey.of(h.computer()),
-          h.channel(),
-          h.recordId(),
-          h.eventId(),
-          h.provider(),
-          utc(h.time())
-        },
-        e.succeeded(),
-        code(e.hresult()),
-        e.domain(),
-        key);
+  private void mergeNames() throws SQLException {
+    try (PreparedStatement merge =
+        connection.prepareStatement(database.statements().get("merge_machine_name"))) {
+      for (Map.Entry<String, String> name : names.entrySet()) {
+        merge.setString(1, name.getKey());
+        merge.setString(2, truncate(name.getValue(), 255));
+        merge.addBatch();
+      }
+      merge.executeBatch();
+    }
   }
 
   private Object[] common(EventHeader h, byte[] key) {
     return new Object[] {
-      key,
-      importId,
-      h.computer(),
-      MachineKey.of(h.computer()),
-      h.channel(),
-      h.recordId(),
-      h.provider(),
-      utc(h.time())
+      key, importId, h.computer(), MachineKey.of(h.computer()), h.recordId(), utc(h.time())
     };
   }
 
@@ -300,14 +319,16 @@ public final class FileImport {
       this.statement = statement;
     }
 
-    /** Binds the common columns, then the rest, and adds the row to the batch. */
+    /** Binds the common columns, the rest, and the key again (for the NOT EXISTS check). */
     void add(Object[] common, Object... rest) throws SQLException {
-      for (int i = 0; i < common.length; i++) {
-        statement.setObject(i + 1, common[i]);
+      int column = 1;
+      for (Object value : common) {
+        statement.setObject(column++, value);
       }
-      for (int i = 0; i < rest.length; i++) {
-        statement.setObject(common.length + i + 1, rest[i]);
+      for (Object value : rest) {
+        statement.setObject(column++, value);
       }
+      statement.setObject(column, common[0]);
       statement.addBatch();
       pending++;
     }

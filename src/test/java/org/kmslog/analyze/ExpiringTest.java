@@ -33,7 +33,7 @@ class ExpiringTest {
     assertEquals("warning", f.severity());
     assertEquals("PC-OLD20.corp.example", f.client());
     assertEquals("0xC004F074", f.code());
-    assertEquals(1, f.count(), "one request since its last activation");
+    assertEquals(30, f.count(), "days left: 180 days after 2026-06-01 23:00 is 2026-11-28");
     assertEquals(
         "PC-OLD20.corp.example last activated on 2026-06-01, 150 days before 2026-10-30; its"
             + " activation runs out on 2026-11-28 unless it renews. Its newest request ended with"

@@ -42,11 +42,18 @@ class CrashTest {
 
     try (Database database = Database.open(crashed, false)) {
       assertEquals(
+          "failed",
+          Fixtures.queryString(
+              database.connection(),
+              "SELECT status FROM import_file WHERE path LIKE '%Key-Management-Service%'"),
+          "the host's log was being imported when the process died: never called imported");
+      assertEquals(
           0,
           Fixtures.queryLong(
               database.connection(),
-              "SELECT COUNT(*) FROM import_file WHERE path LIKE '%Key-Management-Service%'"),
-          "the host's log was being imported when the process died: no ledger row for it");
+              "SELECT COUNT(*) FROM host_request h JOIN import_file f ON f.id = h.import_id"
+                  + " WHERE f.status <> 'imported'"),
+          "and none of its events are left");
     }
 
     KmslogProcess again =

@@ -78,12 +78,12 @@ class ImporterTest {
     try (Statement s = db().createStatement();
         ResultSet r =
             s.executeQuery(
-                "SELECT computer, channel, record_id, time_utc, hresult, min_count, client_name,"
+                "SELECT computer, computer_key, record_id, time_utc, hresult, min_count, client_name,"
                     + " CAST(cmid AS VARCHAR), client_time, license_state, minutes_to_expiry"
                     + " FROM host_request ORDER BY record_id")) {
       r.next();
       assertEquals("KMS01.corp.example", r.getString(1));
-      assertEquals("Key Management Service", r.getString(2));
+      assertEquals("kms01", r.getString(2));
       assertEquals(4711, r.getLong(3));
       assertEquals("2026-10-01 08:15:02.1234567", r.getString(4));
       assertEquals("0x00000000", r.getString(5));

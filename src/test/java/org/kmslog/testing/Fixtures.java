@@ -70,6 +70,15 @@ public final class Fixtures {
     }
   }
 
+  /** The single text a query returns. */
+  public static String queryString(Connection connection, String sql) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql);
+        ResultSet row = statement.executeQuery()) {
+      row.next();
+      return row.getString(1);
+    }
+  }
+
   /** Events stored in all four event tables. */
   public static long storedEvents(Connection connection) throws SQLException {
     return queryLong(

@@ -1,0 +1,306 @@
+package org.kmslog.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.kmslog.analyze.Analyzer;
+import org.kmslog.importer.Importer;
+import org.kmslog.ingest.ReadSettings;
+import org.kmslog.report.ReportData;
+import org.kmslog.report.ReportFile;
+import org.kmslog.report.ReportFormat;
+import org.kmslog.report.ReportLoader;
+import org.kmslog.sample.EstateGenerator;
+import org.kmslog.sample.ExportFormat;
+import org.kmslog.sample.SyntheticSpec;
+import org.kmslog.store.Database;
+import org.kmslog.store.EventDump;
+
+/**
+ * The benchmark admins can rerun: generates a synthetic estate (XML and CSV exports), then times,
+ * on the same files, the parsers' practical limit and kmslog's import, re-import, import of
+ * overlapping exports, analysis and reports, with the heap each needed and the database's size.
+ *
+ * <p>{@code java -Xmx256m -cp target/kmslog.jar org.kmslog.bench.Benchmark --events 1000000}
+ */
+public final class Benchmark {
+  private static final ZoneId CSV_ZONE = ZoneId.of("Europe/Berlin");
+  private static final long COMPACT_FROM_BYTES = 32L << 20;
+
+  private final BenchOptions options;
+  private final PrintStream out;
+
+  private Benchmark(BenchOptions options, PrintStream out) {
+    this.options = options;
+    this.out = out;
+  }
+
+  /** Runs the benchmark; {@link BenchOptions#USAGE} lists the arguments. */
+  public static void main(String[] args) throws Exception {
+    BenchOptions options;
+    try {
+      options = BenchOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("kmslog benchmark: " + e.getMessage());
+      System.err.println(BenchOptions.USAGE);
+      System.exit(2);
+      return;
+    }
+    new Benchmark(options, System.out).run();
+  }
+
+  private void run() throws Exception {
+    out.printf(
+        Locale.ROOT,
+        "kmslog benchmark: %,d events per set, %d hosts, seed %d; Java %s, %d cores, max heap %d MB%n",
+        options.events(),
+        options.hosts(),
+        options.seed(),
+        System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20);
+    Files.createDirectories(options.dir());
+    if (options.xml()) {
+      Path xml = generate("xml", options.events(), xmlFormats());
+      double analyzeSeconds = xmlSet(xml, "db-xml");
+      if (options.scaling()) {
+        scaling(analyzeSeconds);
+      }
+    }
+    if (options.csv()) {
+      csvSet(
+          generate(
+              "csv",
+              options.events(),
+              EnumSet.of(ExportFormat.EVENT_VIEWER_CSV, ExportFormat.POWERSHELL_CSV)));
+    }
+  }
+
+  private static EnumSet<ExportFormat> xmlFormats() {
+    return EnumSet.of(ExportFormat.WEVTUTIL_XML, ExportFormat.EVENT_VIEWER_XML);
+  }
+
+  /** Generates a set once; later runs with the same arguments reuse it. */
+  private Path generate(String kind, long events, EnumSet<ExportFormat> formats)
+      throws IOException {
+    Path folder =
+        options
+            .dir()
+            .resolve(kind + "-" + events + "-hosts" + options.hosts() + "-seed" + options.seed());
+    Path done = folder.resolve(".complete");
+    if (!Files.exists(done)) {
+      out.printf(Locale.ROOT, "generating %s ...%n", folder);
+      EstateGenerator.writeSynthetic(
+          folder,
+          new SyntheticSpec(
+              options.seed(), options.hosts(), options.clients(), options.days(), formats, events));
+      Files.writeString(done, "");
+    }
+    return folder;
+  }
+
+  /** The XML set: every measurement; returns the analysis time for the scaling check. */
+  private double xmlSet(Path folder, String dbName) throws Exception {
+    List<Path> files = files(folder);
+    long bytes = bytes(files);
+    long[] events = new long[1];
+    Measured raw = Measured.of(() -> events[0] = RawScan.xml(files));
+    out.printf(
+        Locale.ROOT,
+        "%nXML: %d files, %s, %,d events (largest file %s)%n",
+        files.size(),
+        mb(bytes),
+        events[0],
+        mb(largest(files)));
+    line("raw Woodstox token scan", raw, bytes, events[0], "");
+    Path db = fresh(dbName);
+    Measured imported = importInto(db, folder);
+    line("kmslog import", imported, bytes, events[0], ratio(imported, raw, "the raw scan"));
+    long afterImport = dbSize(db);
+    Measured again = importInto(db, folder);
+    line("re-import, unchanged files", again, bytes, 0, "(hash check only)");
+    Path copies = overlappingCopies(folder, files);
+    Measured overlap = importInto(db, copies);
+    line("overlapping exports", overlap, bytes, events[0], "(every event already stored)");
+    long afterOverlap = dbSize(db);
+    Measured analyzed = analyze(db);
+    line("analyze", analyzed, 0, events[0], "");
+    line("reports, all four formats", report(db), 0, 0, "");
+    long rawData = rawData(db);
+    out.printf(
+        Locale.ROOT,
+        "  database: %s after import, %s after the overlapping import; the data it holds is %s"
+            + " as CSV: %.2fx and %.2fx%n",
+        mb(afterImport),
+        mb(afterOverlap),
+        mb(rawData),
+        afterImport / (double) rawData,
+        afterOverlap / (double) rawData);
+    return analyzed.seconds();
+  }
+
+  private void csvSet(Path folder) throws Exception {
+    List<Path> files = files(folder);
+    long bytes = bytes(files);
+    long[] records = new long[1];
+    Measured raw = Measured.of(() -> records[0] = RawScan.csv(files));
+    out.printf(
+        Locale.ROOT,
+        "%nCSV: %d files, %s, %,d records (largest file %s)%n",
+        files.size(),
+        mb(bytes),
+        records[0],
+        mb(largest(files)));
+    line("raw Commons CSV parse", raw, bytes, records[0], "");
+    Path db = fresh("db-csv");
+    Measured imported = importInto(db, folder);
+    line("kmslog import", imported, bytes, records[0], ratio(imported, raw, "the raw parse"));
+  }
+
+  /** Imports and analyzes a tenth of the events, to compare the analysis times. */
+  private void scaling(double fullSeconds) throws Exception {
+    long tenth = Math.max(10_000, options.events() / 10);
+    Path small = generate("xml", tenth, xmlFormats());
+    Path db = fresh("db-xml-tenth");
+    importInto(db, small);
+    Measured analyzed = analyze(db);
+    out.printf(
+        Locale.ROOT,
+        "%nAnalysis scaling: %,d events %.1f s, %,d events %.1f s: %.1fx the events, %.1fx the"
+            + " time%n",
+        tenth,
+        analyzed.seconds(),
+        options.events(),
+        fullSeconds,
+        options.events() / (double) tenth,
+        fullSeconds / analyzed.seconds());
+  }
+
+  private Measured importInto(Path db, Path folder) throws Exception {
+    ReadSettings settings = new ReadSettings(CSV_ZONE, null, null);
+    return Measured.of(
+        () -> {
+          Database database = Database.open(db.toString(), true);
+          try {
+            new Importer(database, settings).importAll(List.of(folder), outcome -> {});
+          } finally {
+            database.closeCompacting(COMPACT_FROM_BYTES);
+          }
+        });
+  }
+
+  private static Measured analyze(Path db) throws Exception {
+    return Measured.of(
+        () -> {
+          try (Database database = Database.open(db.toString(), false)) {
+            new Analyzer(database).run(null, List.of());
+          }
+        });
+  }
+
+  private Measured report(Path db) throws Exception {
+    Path folder = options.dir().resolve("report");
+    return Measured.of(
+        () -> {
+          ReportData data;
+          try (Database database = Database.open(db.toString(), false)) {
+            data = ReportLoader.latest(database).orElseThrow();
+          }
+          for (ReportFormat format : ReportFormat.values()) {
+            ReportFile.write(
+                folder.resolve("report." + format.displayName()),
+                writer -> format.write(data, writer));
+          }
+        });
+  }
+
+  /** The events the database holds, as CSV text: the yardstick for its size. */
+  private long rawData(Path db) throws Exception {
+    Path dump = options.dir().resolve("dump");
+    Files.createDirectories(dump);
+    try (Database database = Database.open(db.toString(), false)) {
+      return new EventDump(database).toCsv(dump);
+    }
+  }
+
+  /** Copies of the files with one byte more, so their hashes differ but their events do not. */
+  private Path overlappingCopies(Path folder, List<Path> files) throws IOException {
+    Path copies = folder.resolveSibling(folder.getFileName() + "-copies");
+    if (!Files.exists(copies.resolve(".complete"))) {
+      Files.createDirectories(copies);
+      for (Path file : files) {
+        Path copy = copies.resolve(file.getFileName());
+        Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.write(
+            copy,
+            "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+            StandardOpenOption.APPEND);
+      }
+      Files.writeString(copies.resolve(".complete"), "");
+    }
+    return copies;
+  }
+
+  private Path fresh(String name) throws IOException {
+    Path db = options.dir().resolve(name);
+    Files.deleteIfExists(db.resolveSibling(name + ".mv.db"));
+    return db;
+  }
+
+  private static long dbSize(Path db) throws IOException {
+    return Files.size(db.resolveSibling(db.getFileName() + ".mv.db"));
+  }
+
+  private void line(String what, Measured m, long bytes, long items, String note) {
+    StringBuilder text =
+        new StringBuilder(String.format(Locale.ROOT, "  %-28s %8.1f s", what, m.seconds()));
+    if (bytes > 0) {
+      text.append(String.format(Locale.ROOT, "  %7.1f MB/s", m.mbPerSecond(bytes)));
+    }
+    if (items > 0) {
+      text.append(String.format(Locale.ROOT, "  %,9d events/s", m.perSecond(items)));
+    }
+    text.append(String.format(Locale.ROOT, "  peak heap %4d MB", m.peakHeapBytes() >> 20));
+    if (!note.isEmpty()) {
+      text.append("  ").append(note);
+    }
+    out.println(text);
+  }
+
+  private static String ratio(Measured m, Measured base, String what) {
+    return String.format(Locale.ROOT, "%.2fx %s", m.seconds() / base.seconds(), what);
+  }
+
+  private static List<Path> files(Path folder) throws IOException {
+    try (Stream<Path> walk = Files.list(folder)) {
+      return walk.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+    }
+  }
+
+  private static long bytes(List<Path> files) throws IOException {
+    long total = 0;
+    for (Path file : files) {
+      total += Files.size(file);
+    }
+    return total;
+  }
+
+  private static long largest(List<Path> files) throws IOException {
+    long max = 0;
+    for (Path file : files) {
+      max = Math.max(max, Files.size(file));
+    }
+    return max;
+  }
+
+  private static String mb(long bytes) {
+    return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+  }
+}
