@@ -37,7 +37,7 @@ final class ProgressPrinter {
   /** A printer for the console's stderr, in the style its kind of output wants. */
   static ProgressPrinter forStderr(Console console) {
     if (console.quiet()) {
-      return new ProgressPrinter(console.err(), false, Long.MAX_VALUE / 4, System::nanoTime);
+      return new ProgressPrinter(console.err(), false, -1, System::nanoTime);
     }
     boolean terminal = System.console() != null && console.err() == System.err;
     return new ProgressPrinter(
@@ -47,8 +47,11 @@ final class ProgressPrinter {
         System::nanoTime);
   }
 
-  /** Shows the progress if it is time to. */
+  /** Shows the progress if it is time to (never when quiet: an interval below zero). */
   void show(ImportProgress progress) {
+    if (everyNanos < 0) {
+      return;
+    }
     long now = clock.getAsLong();
     if (now - lastShown < everyNanos) {
       return;

@@ -13,13 +13,9 @@ import org.kmslog.ingest.EventReaders;
 import org.kmslog.ingest.ImportException;
 import org.kmslog.ingest.InputFormat;
 import org.kmslog.ingest.InputSniffer;
-import org.kmslog.ingest.RawEvent;
 import org.kmslog.ingest.ReadNotes;
 import org.kmslog.ingest.ReadSettings;
 import org.kmslog.ingest.SniffedInput;
-import org.kmslog.kms.DecodeException;
-import org.kmslog.kms.KmsDecoder;
-import org.kmslog.kms.KmsEvent;
 import org.kmslog.store.Database;
 import org.kmslog.store.FileImport;
 import org.kmslog.store.FileInfo;
@@ -36,9 +32,6 @@ import org.kmslog.store.StoreException;
 public final class Importer {
   /** How many unusable events of a file are shown to the user; all are kept in the database. */
   static final int PROBLEMS_SHOWN = 5;
-
-  /** Progress is reported every 4,096 events (a mask: 2^12 - 1). */
-  private static final int PROGRESS_EVERY = (1 << 12) - 1;
 
   private final Database database;
   private final ImportLedger ledger;
@@ -198,35 +191,25 @@ public final class Importer {
 
     private void readAll(EventReader reader, FileImport transaction)
         throws ImportException, StoreException {
-      while (true) {
-        RawEvent raw;
-        try {
-          raw = reader.readNext();
-        } catch (ImportException e) {
-          if (!e.isEventOnly()) {
-            throw e;
+      try (DecodingReader decoding = new DecodingReader(reader, file.getFileName().toString())) {
+        for (DecodingReader.Chunk chunk = decoding.next(); chunk != null; chunk = decoding.next()) {
+          boolean failed = chunk.failure() != null;
+          for (DecodingReader.Item item : chunk.items()) {
+            if (item instanceof DecodingReader.Decoded decoded) {
+              kms++;
+              if (!failed) {
+                transaction.add(decoded.event());
+              }
+            } else if (item instanceof DecodingReader.Rejected rejection) {
+              reject(transaction, rejection.location(), rejection.recordId(), rejection.reason());
+            }
           }
-          read++;
-          reject(transaction, e.location(), null, e.reason());
-          continue;
-        }
-        if (raw == null) {
-          return;
-        }
-        read++;
-        if (tally != null && (read & PROGRESS_EVERY) == 0) {
-          tally.reading(reader.bytesRead(), read);
-        }
-        try {
-          Optional<KmsEvent> event = KmsDecoder.decode(raw);
-          if (event.isPresent()) {
-            kms++;
-            transaction.add(event.get());
-          } else {
-            skipped++;
+          read = chunk.read();
+          skipped = chunk.skipped();
+          if (tally != null) {
+            tally.reading(chunk.bytesRead(), read);
           }
-        } catch (DecodeException e) {
-          reject(transaction, raw.location(), raw.recordId(), e.getMessage());
+          chunk.throwIfFailed();
         }
       }
     }

@@ -3,12 +3,6 @@ package org.kmslog.ingest;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -253,19 +247,14 @@ final class XmlEventParser {
         throw ImportException.eventError(
             file, location, "event " + id + " without TimeCreated SystemTime; skipped");
       }
-      try {
-        TemporalAccessor parsed =
-            DateTimeFormatter.ISO_DATE_TIME.parseBest(
-                systemTime.strip(), OffsetDateTime::from, LocalDateTime::from);
-        return parsed instanceof OffsetDateTime offset
-            ? offset.toInstant()
-            : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
-      } catch (DateTimeParseException e) {
+      Instant time = SystemTime.parse(systemTime.strip());
+      if (time == null) {
         throw ImportException.eventError(
             file,
             location,
             "event " + id + " has SystemTime '" + systemTime.strip() + "', not a time; skipped");
       }
+      return time;
     }
 
     private Long parseRecordId(String location, int id) throws ImportException {

@@ -31,7 +31,96 @@ enum FieldKind {
     return description;
   }
 
+  /** Whether a value has this shape (the hot path of every import: hand-written for most). */
   boolean accepts(String value) {
+    return switch (this) {
+      case HRESULT, HEX -> isHex(value);
+      case INT -> isInt(value);
+      case BIT -> value.equals("0") || value.equals("1");
+      case NAME -> isName(value);
+      case GUID -> isGuid(value);
+      default -> matchesPattern(value);
+    };
+  }
+
+  /** The regular expression's verdict: the definition the fast checks must agree with. */
+  boolean matchesPattern(String value) {
     return pattern.matcher(value).matches();
+  }
+
+  private static boolean isHex(String value) {
+    int length = value.length();
+    if (length < 3 || length > 10 || value.charAt(0) != '0') {
+      return false;
+    }
+    char x = value.charAt(1);
+    if (x != 'x' && x != 'X') {
+      return false;
+    }
+    for (int i = 2; i < length; i++) {
+      if (!isAsciiHex(value.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isInt(String value) {
+    int start = value.startsWith("-") ? 1 : 0;
+    int digits = value.length() - start;
+    if (digits < 1 || digits > 9) {
+      return false;
+    }
+    for (int i = start; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isName(String value) {
+    if (value.isEmpty() || value.length() > 255) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == ',' || isRegexSpace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** What \s matches in a Java regular expression. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  private static boolean isGuid(String value) {
+    int start = 0;
+    int end = value.length();
+    if (end > 0 && value.charAt(0) == '{') {
+      start = 1;
+    }
+    if (end > start && value.charAt(end - 1) == '}') {
+      end--;
+    }
+    if (end - start != 36) {
+      return false;
+    }
+    for (int i = 0; i < 36; i++) {
+      char c = value.charAt(start + i);
+      boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+      if (dash ? c != '-' : !isAsciiHex(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiHex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }
 }

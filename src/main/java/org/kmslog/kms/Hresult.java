@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 public record Hresult(int value) {
   private static final Pattern HEX = Pattern.compile("0[xX][0-9a-fA-F]{1,8}");
 
+  private static final char[] HEX_DIGITS = "0123456789ABCDEF".toCharArray();
+
   /** The success code 0x0. */
   public static final Hresult OK = new Hresult(0);
 
@@ -34,6 +36,13 @@ public record Hresult(int value) {
   /** The code as 0x and eight upper-case hex digits, the form kept in the store. */
   @Override
   public String toString() {
-    return String.format("0x%08X", value);
+    if (value == 0) {
+      return "0x00000000";
+    }
+    char[] text = {'0', 'x', '0', '0', '0', '0', '0', '0', '0', '0'};
+    for (int i = 9, v = value; i >= 2; i--, v >>>= 4) {
+      text[i] = HEX_DIGITS[v & 0xF];
+    }
+    return new String(text);
   }
 }

@@ -19,10 +19,19 @@ public final class MachineKey {
       return null;
     }
     String lower = name.strip().toLowerCase(Locale.ROOT);
-    if (IPV4.matcher(lower).matches() || lower.indexOf(':') >= 0) {
+    if (lower.indexOf(':') >= 0 || isIpv4(lower)) {
       return lower;
     }
     int dot = lower.indexOf('.');
     return dot > 0 ? lower.substring(0, dot) : lower;
+  }
+
+  /** Four groups of 1 to 3 digits separated by dots (what the pattern says, without a regex). */
+  private static boolean isIpv4(String text) {
+    char first = text.isEmpty() ? 'x' : text.charAt(0);
+    if (first < '0' || first > '9') {
+      return false; // the usual case, a host name, is decided here
+    }
+    return IPV4.matcher(text).matches();
   }
 }

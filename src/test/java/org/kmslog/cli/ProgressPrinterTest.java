@@ -56,6 +56,14 @@ class ProgressPrinterTest {
   }
 
   @Test
+  void quietShowsNothing() {
+    ProgressPrinter printer = new ProgressPrinter(err, false, -1, clock::get);
+    clock.set(100 * SECOND);
+    printer.show(at(9_000_000, 100));
+    assertEquals("", printed());
+  }
+
+  @Test
   void sizesReadNaturally() {
     assertEquals("1 KB", ProgressPrinter.size(1));
     assertEquals("1.5 MB", ProgressPrinter.size(1536L * 1024));

@@ -1,0 +1,171 @@
+package org.kmslog.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.kmslog.testing.Fixtures.queryLong;
+import static org.kmslog.testing.Fixtures.storedEvents;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kmslog.importer.FileOutcome.Status;
+import org.kmslog.ingest.EventReader;
+import org.kmslog.ingest.EventReaders;
+import org.kmslog.ingest.ImportException;
+import org.kmslog.ingest.InputSniffer;
+import org.kmslog.ingest.ReadSettings;
+import org.kmslog.store.Database;
+import org.kmslog.store.ImportCounts;
+
+/** The reading thread: chunks, counts, failures part-way, and an import that is called off. */
+class DecodingReaderTest {
+  private static final ReadSettings UTC = new ReadSettings(ZoneOffset.UTC, null, null);
+
+  @TempDir Path dir;
+
+  @Test
+  void handsOverEveryEventInFileOrderInChunks() throws Exception {
+    Path file = write("many.xml", 1300, false);
+    long decoded = 0;
+    long lastRecord = 0;
+    int chunks = 0;
+    DecodingReader.Chunk last = null;
+    try (EventReader reader = open(file);
+        DecodingReader decoding = new DecodingReader(reader, "many.xml")) {
+      for (DecodingReader.Chunk chunk = decoding.next(); chunk != null; chunk = decoding.next()) {
+        chunks++;
+        chunk.throwIfFailed();
+        for (DecodingReader.Item item : chunk.items()) {
+          long record = ((DecodingReader.Decoded) item).event().header().recordId();
+          assertEquals(lastRecord + 1, record, "file order");
+          lastRecord = record;
+          decoded++;
+        }
+        last = chunk;
+      }
+      assertNull(decoding.next(), "nothing after the last chunk");
+    }
+    assertEquals(1300, decoded);
+    assertEquals(3, chunks, "two full chunks of 512 and the rest");
+    assertNotNull(last);
+    assertTrue(last.last());
+    assertEquals(1300, last.read());
+    assertEquals(Files.size(file), last.bytesRead());
+  }
+
+  @Test
+  void aFileCutOffAfterSeveralChunksCountsWhatWasReadAndStoresNothing() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    write("in/cut.xml", 1300, true);
+    write("in/whole.xml", 3, false);
+    try (Database database = Database.open(dir.resolve("db").toString(), true)) {
+      List<FileOutcome> outcomes = new Importer(database, UTC).importAll(List.of(in), outcome -> {});
+      FileOutcome cut = outcomes.get(0);
+      assertEquals(Status.FAILED, cut.status());
+      assertTrue(
+          cut.error().startsWith(in.resolve("cut.xml") + " (line 1301, column "), cut.error());
+      assertTrue(cut.error().contains("Unexpected EOF"), cut.error());
+      assertEquals(new ImportCounts(1300, 1300, 0, 0, 0, 0), cut.counts());
+      assertEquals(Status.IMPORTED, outcomes.get(1).status());
+      assertEquals(3, storedEvents(database.connection()), "only the whole file is stored");
+      assertEquals(
+          1, queryLong(database.connection(), "SELECT COUNT(*) FROM import_file WHERE status = 'failed'"));
+    }
+  }
+
+  @Test
+  void closingWhileTheReaderWaitsForRoomStopsIt() throws Exception {
+    Path file = write("big.xml", 40_000, false);
+    try (EventReader reader = open(file)) {
+      DecodingReader decoding = new DecodingReader(reader, "big.xml");
+      DecodingReader.Chunk first = decoding.next();
+      assertEquals(512, first.items().size());
+      long started = System.nanoTime();
+      decoding.close();
+      assertTrue(System.nanoTime() - started < 10_000_000_000L, "close returns promptly");
+      assertFalse(decoding.running(), "the reading thread has ended");
+      assertTrue(reader.bytesRead() < Files.size(file), "it stopped before the end of the file");
+    }
+  }
+
+  @Test
+  void anEventTheReaderSkipsIsHandedOverAsARejection() throws Exception {
+    Path file = dir.resolve("bad-event.xml");
+    String good = event(1);
+    String bad = event(2).replace("<EventID>12288</EventID>", "<EventID>many</EventID>");
+    Files.writeString(file, good + bad + event(3), StandardCharsets.UTF_8);
+    try (EventReader reader = open(file);
+        DecodingReader decoding = new DecodingReader(reader, "bad-event.xml")) {
+      DecodingReader.Chunk chunk = decoding.next();
+      chunk.throwIfFailed();
+      assertEquals(3, chunk.read());
+      assertEquals(3, chunk.items().size());
+      DecodingReader.Rejected rejected =
+          assertInstanceOf(DecodingReader.Rejected.class, chunk.items().get(1));
+      assertEquals("event ID 'many' is not a number; event skipped", rejected.reason());
+      assertTrue(chunk.last());
+    }
+  }
+
+  @Test
+  void aFailureIsThrownOnlyWhenAsked() throws Exception {
+    Path file = write("cut.xml", 10, true);
+    try (EventReader reader = open(file);
+        DecodingReader decoding = new DecodingReader(reader, "cut.xml")) {
+      DecodingReader.Chunk chunk = decoding.next();
+      assertEquals(10, chunk.items().size(), "the events before the cut are still handed over");
+      assertTrue(chunk.last());
+      ImportException e = assertThrows(ImportException.class, chunk::throwIfFailed);
+      assertFalse(e.isEventOnly());
+      assertEquals(file, e.file());
+    }
+  }
+
+  private static <T> T assertInstanceOf(Class<T> type, Object value) {
+    return org.junit.jupiter.api.Assertions.assertInstanceOf(type, value);
+  }
+
+  private EventReader open(Path file) throws ImportException {
+    return EventReaders.open(file, InputSniffer.sniff(file), UTC);
+  }
+
+  /** A wevtutil export of client requests, one per line, optionally cut off inside one more. */
+  private Path write(String name, int events, boolean cut) throws IOException {
+    Path file = dir.resolve(name);
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (int i = 1; i <= events; i++) {
+        out.write(event(i));
+        out.write('\n');
+      }
+      if (cut) {
+        String next = event(events + 1);
+        out.write(next, 0, next.indexOf("<EventData>") + 20);
+      }
+    }
+    return file;
+  }
+
+  private static String event(int record) {
+    String cmid = String.format("6c1a3b0e-2d4f-4c7e-9a51-%012x", record);
+    return "<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System>"
+        + "<Provider Name='Microsoft-Windows-Security-SPP'/><EventID>12288</EventID>"
+        + "<TimeCreated SystemTime='2026-10-01T08:15:01.5Z'/><EventRecordID>"
+        + record
+        + "</EventRecordID><Channel>Application</Channel><Computer>PC"
+        + record
+        + ".corp.example</Computer></System><EventData><Data>0x0, 0x0, KMS01.corp.example:1688, "
+        + cmid
+        + ", 2026/10/01 08:15, 0, 1, 250123, 73111121-5638-40f6-bc11-f1d7b0d64300, 25</Data>"
+        + "</EventData></Event>";
+  }
+}
