@@ -7,22 +7,27 @@
 -- Output: one finding per CMID: client = the machines, host = the hosts that saw it,
 -- count = the number of machines.
 
+-- Every machine's use of a CMID, from both sides (a table: it is read three times below, and H2
+-- would evaluate a WITH query each time).
+DROP TABLE IF EXISTS work_cmid_use;
+CREATE TABLE work_cmid_use AS
+SELECT cmid, client_key AS machine_key, host_key, first_at, last_at FROM work_pair
+UNION ALL
+SELECT cmid, client_key, CAST(NULL AS VARCHAR(255)), MIN(time_utc), MAX(time_utc)
+FROM work_attempt WHERE cmid IS NOT NULL GROUP BY cmid, client_key;
+CREATE INDEX work_cmid_use_cmid ON work_cmid_use (cmid);
+
+DROP TABLE IF EXISTS work_cmid_shared;
+CREATE TABLE work_cmid_shared AS
+SELECT cmid FROM work_cmid_use GROUP BY cmid HAVING COUNT(DISTINCT machine_key) > 1;
+CREATE UNIQUE INDEX work_cmid_shared_key ON work_cmid_shared (cmid);
+
 INSERT INTO finding (run_id, kind, severity, host, client, cmid, code, first_seen, last_seen,
     count, detail, advice)
-WITH uses AS (
-    SELECT cmid, client_key AS machine_key, host_key, first_at, last_at FROM work_pair
-    UNION ALL
-    SELECT cmid, client_key, CAST(NULL AS VARCHAR(255)), MIN(time_utc), MAX(time_utc)
-    FROM work_attempt WHERE cmid IS NOT NULL GROUP BY cmid, client_key
-), shared AS (
-    SELECT cmid FROM uses GROUP BY cmid HAVING COUNT(DISTINCT machine_key) > 1
-), machines AS (
+WITH machines AS (
     SELECT u.cmid, u.machine_key, MIN(u.first_at) AS first_use, MAX(u.last_at) AS last_use
-    FROM uses u JOIN shared s ON s.cmid = u.cmid
+    FROM work_cmid_use u JOIN work_cmid_shared s ON s.cmid = u.cmid
     GROUP BY u.cmid, u.machine_key
-), hosts AS (
-    SELECT DISTINCT u.cmid, n.name
-    FROM uses u JOIN shared s ON s.cmid = u.cmid JOIN machine_name n ON n.machine_key = u.host_key
 ), summary AS (
     SELECT m.cmid, COUNT(*) AS machine_count,
         LISTAGG(n.name, ', ') WITHIN GROUP (ORDER BY n.name) AS names,
@@ -31,8 +36,9 @@ WITH uses AS (
     GROUP BY m.cmid
 )
 SELECT p.run_id, 'DUPLICATE_CMID', 'error',
-    (SELECT LISTAGG(h.name, ', ') WITHIN GROUP (ORDER BY h.name) FROM hosts h
-        WHERE h.cmid = s.cmid),
+    (SELECT LISTAGG(DISTINCT n.name, ', ') WITHIN GROUP (ORDER BY n.name)
+        FROM work_cmid_use u JOIN machine_name n ON n.machine_key = u.host_key
+        WHERE u.cmid = s.cmid),
     s.names, s.cmid, NULL, s.first_use, s.last_use, s.machine_count,
     'CMID ' || s.cmid || ' is used by ' || s.machine_count || ' machines: ' || s.names
     || '; a KMS host counts them as one client, so they add only 1 to its count.',

@@ -11,33 +11,46 @@
 -- first_seen = the last success (else the first request seen), count = days left before its
 -- activation (or grace) runs out.
 
-INSERT INTO finding (run_id, kind, severity, host, client, cmid, code, first_seen, last_seen,
-    count, detail, advice)
-WITH host_newest AS (
-    SELECT pr.client_key, pr.host_key, pr.cmid, pr.newest_packed
-    FROM work_pair pr
-    JOIN (SELECT client_key, MAX(newest_packed) AS packed FROM work_pair GROUP BY client_key) m
-        ON m.client_key = pr.client_key AND m.packed = pr.newest_packed
-), host_state AS (
-    SELECT client_key, MIN(host_key) AS host_key, MIN(cmid) AS cmid,
-        TIMESTAMPADD(SECOND, MAX(newest_packed) / 268435456, TIMESTAMP '2000-01-01 00:00:00')
-            AS time_utc,
-        MOD(MAX(newest_packed) / 16777216, 16) AS state,
-        MOD(MAX(newest_packed) / 1048576, 16) AS code_index,
-        MOD(MAX(newest_packed), 1048576) AS minutes
-    FROM host_newest GROUP BY client_key
-), client_state AS (
-    SELECT client_key, target_key AS host_key, cmid, time_utc, license_state AS state,
-        hresult, minutes_to_expiry AS minutes
-    FROM (
-        SELECT a.*, ROW_NUMBER() OVER (PARTITION BY a.client_key ORDER BY a.time_utc DESC) AS rank
-        FROM work_attempt a
-    ) AS ranked
-    WHERE rank = 1
-), clients AS (
-    SELECT client_key FROM host_state UNION SELECT client_key FROM client_state
+-- H2 evaluates a WITH query again for every row that joins it, so each step is a small work
+-- table keyed by client (a few thousand rows: one per client, not per event).
+
+-- The newest request a host logged for each client.
+DROP TABLE IF EXISTS work_expiry_host;
+CREATE TABLE work_expiry_host AS
+SELECT client_key, MAX(newest_packed) AS packed FROM work_pair GROUP BY client_key;
+CREATE UNIQUE INDEX work_expiry_host_key ON work_expiry_host (client_key);
+
+DROP TABLE IF EXISTS work_expiry_host_state;
+CREATE TABLE work_expiry_host_state AS
+SELECT pr.client_key, MIN(pr.host_key) AS host_key, MIN(pr.cmid) AS cmid,
+    TIMESTAMPADD(SECOND, m.packed / 268435456, TIMESTAMP '2000-01-01 00:00:00') AS time_utc,
+    MOD(m.packed / 16777216, 16) AS state,
+    MOD(m.packed / 1048576, 16) AS code_index,
+    MOD(m.packed, 1048576) AS minutes
+FROM work_expiry_host m
+JOIN work_pair pr ON pr.client_key = m.client_key AND pr.newest_packed = m.packed
+GROUP BY pr.client_key, m.packed;
+CREATE UNIQUE INDEX work_expiry_host_state_key ON work_expiry_host_state (client_key);
+
+-- The newest request in each client's own log.
+DROP TABLE IF EXISTS work_expiry_client_state;
+CREATE TABLE work_expiry_client_state AS
+SELECT client_key, target_key AS host_key, cmid, time_utc, license_state AS state,
+    hresult, minutes_to_expiry AS minutes
+FROM (
+    SELECT a.*, ROW_NUMBER() OVER (PARTITION BY a.client_key ORDER BY a.time_utc DESC) AS rank
+    FROM work_attempt a
+) AS ranked
+WHERE rank = 1;
+CREATE UNIQUE INDEX work_expiry_client_state_key ON work_expiry_client_state (client_key);
+
+-- The newer of the two sides; a host's record wins a tie (it says how the request ended).
+DROP TABLE IF EXISTS work_expiry_request;
+CREATE TABLE work_expiry_request AS
+WITH clients AS (
+    SELECT client_key FROM work_expiry_host_state
+    UNION SELECT client_key FROM work_expiry_client_state
 ), newest AS (
-    -- The newer of the two sides; a host's record wins a tie (it says how the request ended).
     SELECT k.client_key,
         CASE WHEN c.time_utc IS NULL OR (h.time_utc IS NOT NULL AND h.time_utc >= c.time_utc)
             THEN 'host' ELSE 'client' END AS side,
@@ -46,31 +59,39 @@ WITH host_newest AS (
         c.host_key AS c_host, c.cmid AS c_cmid, c.time_utc AS c_time, c.state AS c_state,
         c.hresult AS c_code, c.minutes AS c_minutes
     FROM clients k
-    LEFT JOIN host_state h ON h.client_key = k.client_key
-    LEFT JOIN client_state c ON c.client_key = k.client_key
-), request AS (
-    SELECT client_key,
-        CASE side WHEN 'host' THEN h_host ELSE c_host END AS host_key,
-        CASE side WHEN 'host' THEN h_cmid ELSE c_cmid END AS cmid,
-        CASE side WHEN 'host' THEN h_time ELSE c_time END AS time_utc,
-        CASE side WHEN 'host' THEN NULLIF(h_state, 15) ELSE c_state END AS license_state,
-        CASE side WHEN 'host' THEN NULLIF(h_minutes, 1048575) ELSE c_minutes END AS minutes,
-        CASE side
-            WHEN 'host' THEN CASE code_index WHEN 1 THEN '0xC004F038' WHEN 2 THEN '0xC004F06C'
-                WHEN 3 THEN '0xC004F041' WHEN 4 THEN '0xC004F042' END
-            ELSE CASE WHEN SUBSTRING(c_code, 3, 1) BETWEEN '8' AND 'F' THEN c_code END
-            END AS failed_code
-    FROM newest
-), successes AS (
-    SELECT client_key, MAX(at) AS last_success, MIN(first_at) AS first_at FROM (
-        SELECT client_key, last_success AS at, first_at FROM work_pair
-        UNION ALL
-        SELECT client_key, CASE WHEN activated THEN time_utc END, time_utc FROM work_response
-        UNION ALL
-        SELECT client_key, NULL, time_utc FROM work_attempt
-    ) AS seen
-    GROUP BY client_key
-), judged AS (
+    LEFT JOIN work_expiry_host_state h ON h.client_key = k.client_key
+    LEFT JOIN work_expiry_client_state c ON c.client_key = k.client_key
+)
+SELECT client_key,
+    CASE side WHEN 'host' THEN h_host ELSE c_host END AS host_key,
+    CASE side WHEN 'host' THEN h_cmid ELSE c_cmid END AS cmid,
+    CASE side WHEN 'host' THEN h_time ELSE c_time END AS time_utc,
+    CASE side WHEN 'host' THEN NULLIF(h_state, 15) ELSE c_state END AS license_state,
+    CASE side WHEN 'host' THEN NULLIF(h_minutes, 1048575) ELSE c_minutes END AS minutes,
+    CASE side
+        WHEN 'host' THEN CASE code_index WHEN 1 THEN '0xC004F038' WHEN 2 THEN '0xC004F06C'
+            WHEN 3 THEN '0xC004F041' WHEN 4 THEN '0xC004F042' END
+        ELSE CASE WHEN SUBSTRING(c_code, 3, 1) BETWEEN '8' AND 'F' THEN c_code END
+        END AS failed_code
+FROM newest;
+CREATE UNIQUE INDEX work_expiry_request_key ON work_expiry_request (client_key);
+
+-- Each client's last success and first sighting, from both sides.
+DROP TABLE IF EXISTS work_expiry_success;
+CREATE TABLE work_expiry_success AS
+SELECT client_key, MAX(at) AS last_success, MIN(first_at) AS first_at FROM (
+    SELECT client_key, last_success AS at, first_at FROM work_pair
+    UNION ALL
+    SELECT client_key, CASE WHEN activated THEN time_utc END, time_utc FROM work_response
+    UNION ALL
+    SELECT client_key, NULL, time_utc FROM work_attempt
+) AS seen
+GROUP BY client_key;
+CREATE UNIQUE INDEX work_expiry_success_key ON work_expiry_success (client_key);
+
+INSERT INTO finding (run_id, kind, severity, host, client, cmid, code, first_seen, last_seen,
+    count, detail, advice)
+WITH judged AS (
     SELECT r.*, s.last_success, s.first_at,
         CASE WHEN s.last_success IS NOT NULL AND s.last_success < DATEADD(DAY, -150, p.as_of)
             THEN 'old'
@@ -79,9 +100,9 @@ WITH host_newest AS (
             WHEN (s.last_success IS NULL OR s.last_success < r.time_utc)
                 AND r.license_state = 1 AND r.minutes <= 43200 THEN 'ending'
             END AS reason
-    FROM request r
+    FROM work_expiry_request r
     CROSS JOIN analysis_current p
-    LEFT JOIN successes s ON s.client_key = r.client_key
+    LEFT JOIN work_expiry_success s ON s.client_key = r.client_key
 )
 SELECT p.run_id, 'EXPIRING', 'warning', hn.name, cn.name, j.cmid, j.failed_code,
     COALESCE(j.last_success, j.first_at), j.time_utc,

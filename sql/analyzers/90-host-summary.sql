@@ -47,7 +47,7 @@ LEFT JOIN dns_code dc ON dc.host_key = h.host_key;
 -- The count history, without a 30-day fan-out per day: each CMID's active days (one pass over
 -- the host logs) become intervals [day, the earlier of day + 29 and its next active day - 1] in
 -- which it counts; a running sum of +1 at each interval's start and -1 after its end gives each
--- day's count. The same with client-OS CMIDs only gives the threshold.
+-- day's count. Whether any client-OS request fell in the last 30 days gives the threshold.
 DROP TABLE IF EXISTS work_cmid_day;
 CREATE TABLE work_cmid_day AS
 SELECT h.computer_key AS host_key, h.cmid, CAST(h.time_utc AS DATE) AS on_day,
@@ -57,29 +57,33 @@ CROSS JOIN analysis_current p
 WHERE h.time_utc <= p.as_of AND h.time_utc > DATEADD(DAY, -210, p.as_of)
 GROUP BY h.computer_key, h.cmid, CAST(h.time_utc AS DATE);
 
+-- Each CMID-day starts a 30-day span that ends early where the CMID's next request starts one,
+-- so that the running sum counts each CMID once a day. A table, not a WITH query: H2 would
+-- evaluate a WITH query, and its window, once per use.
+DROP TABLE IF EXISTS work_count_span;
+CREATE TABLE work_count_span AS
+SELECT host_key, on_day AS first_day, client_os,
+    LEAST(DATEADD(DAY, 29, on_day), COALESCE(DATEADD(DAY, -1,
+        LEAD(on_day) OVER (PARTITION BY host_key, cmid ORDER BY on_day)),
+        DATEADD(DAY, 29, on_day))) AS last_day
+FROM work_cmid_day;
+
+-- The steps of the running sums. client_os counts CMID-days with a client-OS request in the last
+-- 30 days (only whether it is above zero matters, so those spans need not be cut short). Each
+-- part is grouped on its own first, so that no step holds a row per CMID-day.
 DROP TABLE IF EXISTS work_count_step;
 CREATE TABLE work_count_step AS
-WITH spans AS (
-    SELECT host_key, on_day AS first_day,
-        LEAST(DATEADD(DAY, 29, on_day), COALESCE(DATEADD(DAY, -1,
-            LEAD(on_day) OVER (PARTITION BY host_key, cmid ORDER BY on_day)),
-            DATEADD(DAY, 29, on_day))) AS last_day
-    FROM work_cmid_day
-), client_os_spans AS (
-    SELECT host_key, on_day AS first_day,
-        LEAST(DATEADD(DAY, 29, on_day), COALESCE(DATEADD(DAY, -1,
-            LEAD(on_day) OVER (PARTITION BY host_key, cmid ORDER BY on_day)),
-            DATEADD(DAY, 29, on_day))) AS last_day
-    FROM work_cmid_day
-    WHERE client_os = 1
-), steps AS (
-    SELECT host_key, first_day AS on_day, 1 AS cmids, 0 AS client_os FROM spans
-    UNION ALL SELECT host_key, DATEADD(DAY, 1, last_day), -1, 0 FROM spans
-    UNION ALL SELECT host_key, first_day, 0, 1 FROM client_os_spans
-    UNION ALL SELECT host_key, DATEADD(DAY, 1, last_day), 0, -1 FROM client_os_spans
-)
-SELECT host_key, on_day, SUM(cmids) AS cmids, SUM(client_os) AS client_os
-FROM steps GROUP BY host_key, on_day;
+SELECT host_key, on_day, SUM(cmids) AS cmids, SUM(client_os) AS client_os FROM (
+    SELECT host_key, first_day AS on_day, COUNT(*) AS cmids, SUM(client_os) AS client_os
+    FROM work_count_span GROUP BY host_key, first_day
+    UNION ALL
+    SELECT host_key, DATEADD(DAY, 1, last_day), -COUNT(*), 0
+    FROM work_count_span GROUP BY host_key, last_day
+    UNION ALL
+    SELECT host_key, DATEADD(DAY, 30, first_day), 0, -SUM(client_os)
+    FROM work_count_span GROUP BY host_key, first_day
+) AS steps
+GROUP BY host_key, on_day;
 
 DROP TABLE IF EXISTS work_count_running;
 CREATE TABLE work_count_running AS

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.kmslog.kms.MachineKey;
@@ -25,6 +26,15 @@ public final class Analyzer {
 
   private final Database database;
   private final Connection connection;
+  private final List<ScriptTime> timings = new ArrayList<>();
+
+  /**
+   * How long one script took in the last run.
+   *
+   * @param script the script, such as sql/analyzers/00-prepare.sql
+   * @param millis how long it ran
+   */
+  public record ScriptTime(String script, long millis) {}
 
   public Analyzer(Database database) {
     this.database = database;
@@ -40,6 +50,7 @@ public final class Analyzer {
    */
   public AnalysisRun run(Instant asOf, List<String> sanctionedHosts) throws AnalysisException {
     long started = System.nanoTime();
+    timings.clear();
     LocalDateTime reference = asOf != null ? utc(asOf) : newestEvent();
     long runId = startRun(reference, sanctionedHosts);
     try {
@@ -133,9 +144,11 @@ public final class Analyzer {
   private void runScripts(List<String> scripts) throws AnalysisException {
     for (String script : scripts) {
       try {
+        long start = System.nanoTime();
         for (String sql : SqlScript.load(script).statements()) {
           execute(sql);
         }
+        timings.add(new ScriptTime("sql/" + script, (System.nanoTime() - start) / 1_000_000));
       } catch (SQLException e) {
         throw new AnalysisException(
             "database "
@@ -147,6 +160,11 @@ public final class Analyzer {
             e);
       }
     }
+  }
+
+  /** How long each script of the last run took, in the order they ran. */
+  public List<ScriptTime> timings() {
+    return List.copyOf(timings);
   }
 
   /** The analyzer scripts in the order sql/analyzers/ANALYZERS gives. */

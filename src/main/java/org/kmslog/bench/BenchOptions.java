@@ -14,6 +14,7 @@ import java.nio.file.Path;
  * @param xml whether to run the XML set
  * @param csv whether to run the CSV set
  * @param scaling whether to analyze a tenth of the events too, to show how analysis scales
+ * @param importOnly whether to stop after the raw scan and the first import (for very big files)
  */
 record BenchOptions(
     long events,
@@ -24,12 +25,13 @@ record BenchOptions(
     long seed,
     boolean xml,
     boolean csv,
-    boolean scaling) {
+    boolean scaling,
+    boolean importOnly) {
 
   static final String USAGE =
       "usage: java [-Xmx256m] -cp kmslog.jar org.kmslog.bench.Benchmark [--events N]"
           + " [--dir DIR] [--hosts H] [--clients C] [--days D] [--seed S] [--formats xml|csv|all]"
-          + " [--scaling]";
+          + " [--scaling] [--import-only]";
 
   static BenchOptions parse(String[] args) {
     long events = 1_000_000;
@@ -40,10 +42,15 @@ record BenchOptions(
     long seed = 1;
     String formats = "all";
     boolean scaling = false;
+    boolean importOnly = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (arg.equals("--scaling")) {
         scaling = true;
+        continue;
+      }
+      if (arg.equals("--import-only")) {
+        importOnly = true;
         continue;
       }
       if (i + 1 >= args.length) {
@@ -73,6 +80,7 @@ record BenchOptions(
         seed,
         !formats.equals("csv"),
         !formats.equals("xml"),
-        scaling);
+        scaling,
+        importOnly);
   }
 }

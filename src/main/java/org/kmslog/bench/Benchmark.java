@@ -36,6 +36,7 @@ public final class Benchmark {
 
   private final BenchOptions options;
   private final PrintStream out;
+  private String analysisDetail = "";
 
   private Benchmark(BenchOptions options, PrintStream out) {
     this.options = options;
@@ -70,7 +71,7 @@ public final class Benchmark {
     if (options.xml()) {
       Path xml = generate("xml", options.events(), xmlFormats());
       double analyzeSeconds = xmlSet(xml, "db-xml");
-      if (options.scaling()) {
+      if (options.scaling() && !options.importOnly()) {
         scaling(analyzeSeconds);
       }
     }
@@ -124,6 +125,10 @@ public final class Benchmark {
     Measured imported = importInto(db, folder);
     line("kmslog import", imported, bytes, events[0], ratio(imported, raw, "the raw scan"));
     long afterImport = dbSize(db);
+    if (options.importOnly()) {
+      out.printf(Locale.ROOT, "  database: %s after import%n", mb(afterImport));
+      return 0;
+    }
     Measured again = importInto(db, folder);
     line("re-import, unchanged files", again, bytes, 0, "(hash check only)");
     Path copies = overlappingCopies(folder, files);
@@ -131,7 +136,14 @@ public final class Benchmark {
     line("overlapping exports", overlap, bytes, events[0], "(every event already stored)");
     long afterOverlap = dbSize(db);
     Measured analyzed = analyze(db);
-    line("analyze", analyzed, 0, events[0], "");
+    line(
+        "analyze",
+        analyzed,
+        0,
+        events[0],
+        String.format(
+            Locale.ROOT, "%.2fx the import time", analyzed.seconds() / imported.seconds()));
+    out.println(analysisDetail);
     line("reports, all four formats", report(db), 0, 0, "");
     long rawData = rawData(db);
     out.printf(
@@ -196,13 +208,25 @@ public final class Benchmark {
         });
   }
 
-  private static Measured analyze(Path db) throws Exception {
-    return Measured.of(
-        () -> {
-          try (Database database = Database.open(db.toString(), false)) {
-            new Analyzer(database).run(null, List.of());
-          }
-        });
+  private Measured analyze(Path db) throws Exception {
+    List<Analyzer.ScriptTime> timings = new java.util.ArrayList<>();
+    Measured measured =
+        Measured.of(
+            () -> {
+              try (Database database = Database.open(db.toString(), false)) {
+                Analyzer analyzer = new Analyzer(database);
+                analyzer.run(null, List.of());
+                timings.addAll(analyzer.timings());
+              }
+            });
+    StringBuilder text = new StringBuilder("    by script:");
+    for (Analyzer.ScriptTime time : timings) {
+      String name = time.script().substring(time.script().lastIndexOf('/') + 1);
+      text.append(String.format(Locale.ROOT, " %s %.1f s,", name, time.millis() / 1000.0));
+    }
+    text.setLength(text.length() - 1);
+    analysisDetail = text.toString();
+    return measured;
   }
 
   private Measured report(Path db) throws Exception {
@@ -267,7 +291,12 @@ public final class Benchmark {
     if (items > 0) {
       text.append(String.format(Locale.ROOT, "  %,9d events/s", m.perSecond(items)));
     }
-    text.append(String.format(Locale.ROOT, "  peak heap %4d MB", m.peakHeapBytes() >> 20));
+    text.append(
+        String.format(
+            Locale.ROOT,
+            "  heap peak %4d MB, live %4d MB",
+            m.peakHeapBytes() >> 20,
+            m.peakLiveBytes() >> 20));
     if (!note.isEmpty()) {
       text.append("  ").append(note);
     }

@@ -3,15 +3,19 @@ package org.kmslog.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.util.List;
 
 /**
- * Times a step and the heap it needed at its peak (all heap pools' peaks added, after a GC and a
- * reset before the step).
+ * Times a step and samples the heap while it runs.
  *
  * @param nanos how long the step took
- * @param peakHeapBytes the peak heap use during the step
+ * @param peakHeapBytes the most heap in use at any sample, garbage included (bounded by -Xmx)
+ * @param peakLiveBytes the most heap still in use right after a garbage collection: what the step
+ *     really needed to hold; this is the figure that must not grow with file size
  */
-record Measured(long nanos, long peakHeapBytes) {
+record Measured(long nanos, long peakHeapBytes, long peakLiveBytes) {
+  private static final long SAMPLE_MILLIS = 10;
 
   /** A step that may throw. */
   interface Step {
@@ -20,19 +24,20 @@ record Measured(long nanos, long peakHeapBytes) {
 
   static Measured of(Step step) throws Exception {
     System.gc();
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      pool.resetPeakUsage();
-    }
+    Sampler sampler = new Sampler();
+    Thread thread = new Thread(sampler, "kmslog-bench-heap");
+    thread.setDaemon(true);
+    thread.start();
     long start = System.nanoTime();
-    step.run();
-    long nanos = System.nanoTime() - start;
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
+    try {
+      step.run();
+    } finally {
+      sampler.stop = true;
+      thread.join();
     }
-    return new Measured(nanos, peak);
+    long nanos = System.nanoTime() - start;
+    sampler.sample();
+    return new Measured(nanos, sampler.peakUsed, sampler.peakLive);
   }
 
   double seconds() {
@@ -47,5 +52,42 @@ record Measured(long nanos, long peakHeapBytes) {
   /** Items per second for this many items. */
   long perSecond(long items) {
     return (long) (items / seconds());
+  }
+
+  /** Samples heap use every few milliseconds until stopped. */
+  private static final class Sampler implements Runnable {
+    private final List<MemoryPoolMXBean> pools =
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP)
+            .toList();
+    volatile boolean stop;
+    long peakUsed;
+    long peakLive;
+
+    @Override
+    public void run() {
+      while (!stop) {
+        sample();
+        try {
+          Thread.sleep(SAMPLE_MILLIS);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }
+
+    void sample() {
+      long used = 0;
+      long live = 0;
+      for (MemoryPoolMXBean pool : pools) {
+        used += pool.getUsage().getUsed();
+        MemoryUsage afterGc = pool.getCollectionUsage();
+        if (afterGc != null) {
+          live += afterGc.getUsed();
+        }
+      }
+      peakUsed = Math.max(peakUsed, used);
+      peakLive = Math.max(peakLive, live);
+    }
   }
 }

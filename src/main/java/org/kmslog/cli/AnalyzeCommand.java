@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -59,12 +60,25 @@ final class AnalyzeCommand extends Command {
     List<String> hosts = HostOptions.sanctionedHosts(line, name());
     AnalysisRun run;
     try (Database database = openDatabase(line, false, console)) {
-      run = new Analyzer(database).run(asOf, hosts);
+      Analyzer analyzer = new Analyzer(database);
+      run = analyzer.run(asOf, hosts);
+      printTimings(analyzer, console);
     } catch (AnalysisException e) {
       throw new CliException(ExitStatus.BAD_INPUT, e.getMessage(), e);
     }
     print(run, console);
     return run.count("error") > 0 ? ExitStatus.FINDINGS : ExitStatus.OK;
+  }
+
+  /** With --verbose, says on stderr how long each analyzer script took (for slow analyses). */
+  static void printTimings(Analyzer analyzer, Console console) {
+    if (console.verbose()) {
+      for (Analyzer.ScriptTime time : analyzer.timings()) {
+        console
+            .err()
+            .printf(Locale.ROOT, "kmslog: %s took %.1f s%n", time.script(), time.millis() / 1000.0);
+      }
+    }
   }
 
   /** Prints a headline and each finding with its fix. */

@@ -42,7 +42,10 @@ abstract class Command {
   private static final Option HELP =
       Option.builder("h").longOpt("help").desc("show this help").get();
   private static final Option VERBOSE =
-      Option.builder().longOpt("verbose").desc("print stack traces with errors").get();
+      Option.builder()
+          .longOpt("verbose")
+          .desc("print stack traces with errors, and the time each analyzer took")
+          .get();
 
   /** The word that selects the command. */
   abstract String name();

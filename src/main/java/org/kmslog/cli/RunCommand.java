@@ -88,7 +88,7 @@ final class RunCommand extends Command {
       if (!console.quiet()) {
         console.out().println(ImportOutput.total(outcomes));
       }
-      analysis = analyze(database, hosts);
+      analysis = analyze(database, hosts, console);
       written = writeReports(database, reportDir);
       database.closeCompacting(ImportCommand.COMPACT_FROM_BYTES);
     }
@@ -107,9 +107,13 @@ final class RunCommand extends Command {
     return analysis.count("error") > 0 ? ExitStatus.FINDINGS : ExitStatus.OK;
   }
 
-  private static AnalysisRun analyze(Database database, List<String> hosts) throws CliException {
+  private static AnalysisRun analyze(Database database, List<String> hosts, Console console)
+      throws CliException {
     try {
-      return new Analyzer(database).run(null, hosts);
+      Analyzer analyzer = new Analyzer(database);
+      AnalysisRun run = analyzer.run(null, hosts);
+      AnalyzeCommand.printTimings(analyzer, console);
+      return run;
     } catch (AnalysisException e) {
       throw new CliException(ExitStatus.BAD_INPUT, e.getMessage(), e);
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.kmslog.testing.Fixtures.copy;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -203,6 +204,33 @@ class KmslogTest {
     assertTrue(
         run.out().contains("\nerror   BELOW_THRESHOLD: KMS01.corp.example counted 2"), run.out());
     assertTrue(run.out().contains("\n        Fix: "), run.out());
+  }
+
+  @Test
+  void analyzeVerboseSaysHowLongEachAnalyzerTook() throws Exception {
+    Path in = copy(dir.resolve("in"), "xml", "wevtutil-bare-crlf.xml");
+    CliRun.of("import", "--db", db(), in.toString());
+    CliRun quiet = CliRun.of("analyze", "--db", db());
+    assertEquals("", quiet.err(), "timings only with --verbose");
+    CliRun run = CliRun.of("analyze", "--db", db(), "--verbose");
+    assertEquals(1, run.status(), run.err());
+    List<String> scripts =
+        run.err()
+            .lines()
+            .map(l -> l.replaceFirst("^kmslog: (\\S+) took \\d+\\.\\d s$", "$1"))
+            .filter(l -> l.startsWith("sql/analyzers/"))
+            .toList();
+    assertEquals(
+        java.nio.file.Files.readAllLines(Path.of("sql/analyzers/ANALYZERS")).stream()
+            .filter(l -> !l.isBlank() && !l.startsWith("#"))
+            .map(n -> "sql/analyzers/" + n)
+            .toList(),
+        scripts,
+        run.err());
+    CliRun scheduled = CliRun.of("run", "--db", db(), "--verbose", in.toString());
+    assertTrue(
+        scheduled.err().contains("kmslog: sql/analyzers/90-host-summary.sql took "),
+        scheduled.err());
   }
 
   @Test

@@ -69,7 +69,8 @@ class DecodingReaderTest {
     write("in/cut.xml", 1300, true);
     write("in/whole.xml", 3, false);
     try (Database database = Database.open(dir.resolve("db").toString(), true)) {
-      List<FileOutcome> outcomes = new Importer(database, UTC).importAll(List.of(in), outcome -> {});
+      List<FileOutcome> outcomes =
+          new Importer(database, UTC).importAll(List.of(in), outcome -> {});
       FileOutcome cut = outcomes.get(0);
       assertEquals(Status.FAILED, cut.status());
       assertTrue(
@@ -79,7 +80,9 @@ class DecodingReaderTest {
       assertEquals(Status.IMPORTED, outcomes.get(1).status());
       assertEquals(3, storedEvents(database.connection()), "only the whole file is stored");
       assertEquals(
-          1, queryLong(database.connection(), "SELECT COUNT(*) FROM import_file WHERE status = 'failed'"));
+          1,
+          queryLong(
+              database.connection(), "SELECT COUNT(*) FROM import_file WHERE status = 'failed'"));
     }
   }
 
