@@ -48,7 +48,8 @@ enum FieldKind {
     return pattern.matcher(value).matches();
   }
 
-  private static boolean isHex(String value) {
+  /** True for 0x or 0X and 1 to 8 hex digits, the pattern of HRESULT and HEX. */
+  static boolean isHex(String value) {
     int length = value.length();
     if (length < 3 || length > 10 || value.charAt(0) != '0') {
       return false;

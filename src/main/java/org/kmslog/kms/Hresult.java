@@ -1,15 +1,11 @@
 package org.kmslog.kms;
 
-import java.util.regex.Pattern;
-
 /**
  * A Windows HRESULT such as 0xC004F074, shown the way slui and the documentation show it.
  *
  * @param value the 32 bits of the code
  */
 public record Hresult(int value) {
-  private static final Pattern HEX = Pattern.compile("0[xX][0-9a-fA-F]{1,8}");
-
   private static final char[] HEX_DIGITS = "0123456789ABCDEF".toCharArray();
 
   /** The success code 0x0. */
@@ -17,7 +13,7 @@ public record Hresult(int value) {
 
   /** True when the text is written as an HRESULT is in event tuples: 0x and 1 to 8 hex digits. */
   public static boolean looksLike(String text) {
-    return HEX.matcher(text).matches();
+    return FieldKind.isHex(text);
   }
 
   /** Parses "0x0", "0xC004F074" or "0xc004f074". */

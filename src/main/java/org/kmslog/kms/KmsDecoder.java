@@ -103,7 +103,6 @@ public final class KmsDecoder {
   /** Finds the tuple in the data, else in the message, and checks it against the spec. */
   private static Tuple tuple(TupleSpec spec, RawEvent event) throws DecodeException {
     List<String> fromData = TupleText.fromData(event.data());
-    List<String> fromMessage = TupleText.fromMessage(event.message());
     DecodeException dataProblem = null;
     if (!fromData.isEmpty()) {
       try {
@@ -112,6 +111,7 @@ public final class KmsDecoder {
         dataProblem = e;
       }
     }
+    List<String> fromMessage = TupleText.fromMessage(event.message());
     if (!fromMessage.isEmpty()) {
       try {
         return spec.align(fromMessage);

@@ -1,5 +1,6 @@
 package org.kmslog.store;
 
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.kmslog.kms.ClientRequest;
 import org.kmslog.kms.ClientResponse;
@@ -53,10 +55,10 @@ public final class FileImport {
     this.connection = database.connection();
     this.importId = importId;
     SqlScript sql = database.statements();
-    clientRequests = new Batch(connection.prepareStatement(sql.get("insert_client_request")));
-    clientResponses = new Batch(connection.prepareStatement(sql.get("insert_client_response")));
-    hostRequests = new Batch(connection.prepareStatement(sql.get("insert_host_request")));
-    dnsPublishes = new Batch(connection.prepareStatement(sql.get("insert_dns_publish")));
+    clientRequests = new Batch(connection, sql, "insert_client_request");
+    clientResponses = new Batch(connection, sql, "insert_client_response");
+    hostRequests = new Batch(connection, sql, "insert_host_request");
+    dnsPublishes = new Batch(connection, sql, "insert_dns_publish");
     problems = connection.prepareStatement(sql.get("insert_import_problem"));
   }
 
@@ -271,13 +273,9 @@ public final class FileImport {
 
   private void flush() throws SQLException {
     for (Batch batch : new Batch[] {clientRequests, clientResponses, hostRequests, dnsPublishes}) {
-      for (int count : batch.execute()) {
-        if (count > 0) {
-          stored++;
-        } else {
-          duplicates++;
-        }
-      }
+      long[] outcome = batch.execute();
+      stored += outcome[0];
+      duplicates += outcome[1];
     }
   }
 
@@ -310,42 +308,112 @@ public final class FileImport {
     }
   }
 
-  /** One prepared insert and how many rows wait in its batch. */
+  /**
+   * The inserts of one table and how many rows wait in the current batch. A batch goes in through
+   * the plain insert, where a stored event fails alone as a duplicate key, unless the previous
+   * batch was mostly duplicates: then through the insert that checks first (see
+   * sql/store/statements.sql).
+   */
   private static final class Batch {
-    private final PreparedStatement statement;
+    private final PreparedStatement plain;
+    private final PreparedStatement unlessStored;
+    private PreparedStatement current;
+    private boolean mostlyDuplicates;
     private int pending;
 
-    Batch(PreparedStatement statement) {
-      this.statement = statement;
+    Batch(Connection connection, SqlScript sql, String name) throws SQLException {
+      plain = connection.prepareStatement(sql.get(name));
+      unlessStored = connection.prepareStatement(sql.get(name + "_unless_stored"));
     }
 
-    /** Binds the common columns, the rest, and the key again (for the NOT EXISTS check). */
+    /** Binds the common columns and the rest (and the key again, when checking first). */
     void add(Object[] common, Object... rest) throws SQLException {
+      if (pending == 0) {
+        current = mostlyDuplicates ? unlessStored : plain;
+      }
       int column = 1;
       for (Object value : common) {
-        statement.setObject(column++, value);
+        current.setObject(column++, value);
       }
       for (Object value : rest) {
-        statement.setObject(column++, value);
+        current.setObject(column++, value);
       }
-      statement.setObject(column, common[0]);
-      statement.addBatch();
+      if (current == unlessStored) {
+        current.setObject(column, common[0]);
+      }
+      current.addBatch();
       pending++;
     }
 
-    int[] execute() throws SQLException {
+    /** Runs the batch; returns how many of its events were stored and how many were duplicates. */
+    long[] execute() throws SQLException {
       if (pending == 0) {
-        return new int[0];
+        return new long[] {0, 0};
       }
+      int rows = pending;
       pending = 0;
-      return statement.executeBatch();
+      int[] counts;
+      try {
+        counts = current.executeBatch();
+      } catch (BatchUpdateException e) {
+        counts = duplicatesOnly(e, rows);
+      }
+      long stored = 0;
+      for (int count : counts) {
+        if (count > 0) {
+          stored++;
+        }
+      }
+      long duplicates = rows - stored;
+      mostlyDuplicates = duplicates * 2 > rows;
+      return new long[] {stored, duplicates};
+    }
+
+    /**
+     * The update counts of a plain batch in which some events were already stored; any other
+     * failure is thrown.
+     */
+    private static int[] duplicatesOnly(BatchUpdateException e, int rows) throws SQLException {
+      int[] counts = e.getUpdateCounts();
+      int failed = 0;
+      for (int count : counts) {
+        if (count == Statement.EXECUTE_FAILED) {
+          failed++;
+        }
+      }
+      // H2 chains each row's failure after the batch exception, which repeats the first one.
+      int duplicateKeys = 0;
+      SQLException first = e.getNextException() != null ? e.getNextException() : e;
+      for (SQLException cause = first; cause != null; cause = cause.getNextException()) {
+        if (!isEventKeyDuplicate(cause)) {
+          throw cause == e ? e : withBatch(cause, e);
+        }
+        duplicateKeys++;
+      }
+      if (counts.length != rows || duplicateKeys != failed) {
+        throw e;
+      }
+      return counts;
+    }
+
+    private static boolean isEventKeyDuplicate(SQLException e) {
+      return "23505".equals(e.getSQLState())
+          && e.getMessage() != null
+          && e.getMessage().toUpperCase(Locale.ROOT).contains("_EVENT_KEY");
+    }
+
+    private static SQLException withBatch(SQLException cause, BatchUpdateException batch) {
+      cause.addSuppressed(batch);
+      return cause;
     }
 
     void close() {
-      try {
-        statement.close();
-      } catch (SQLException e) {
-        // Statements die with their transaction; nothing to save here.
+      for (PreparedStatement statement : new PreparedStatement[] {plain, unlessStored}) {
+        try {
+          statement.close();
+        } catch (SQLException e) {
+          // Statements die with their transaction; nothing to save here.
+        }
       }
     }
   }

@@ -10,10 +10,10 @@ import static org.kmslog.testing.Fixtures.queryLong;
 import static org.kmslog.testing.Fixtures.storedEvents;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,6 +26,7 @@ import org.kmslog.ingest.InputSniffer;
 import org.kmslog.ingest.ReadSettings;
 import org.kmslog.store.Database;
 import org.kmslog.store.ImportCounts;
+import org.kmslog.testing.ClientRequestExport;
 
 /** The reading thread: chunks, counts, failures part-way, and an import that is called off. */
 class DecodingReaderTest {
@@ -104,9 +105,10 @@ class DecodingReaderTest {
   @Test
   void anEventTheReaderSkipsIsHandedOverAsARejection() throws Exception {
     Path file = dir.resolve("bad-event.xml");
-    String good = event(1);
-    String bad = event(2).replace("<EventID>12288</EventID>", "<EventID>many</EventID>");
-    Files.writeString(file, good + bad + event(3), StandardCharsets.UTF_8);
+    String good = ClientRequestExport.event(1);
+    String bad =
+        ClientRequestExport.event(2).replace("<EventID>12288</EventID>", "<EventID>many</EventID>");
+    Files.writeString(file, good + bad + ClientRequestExport.event(3), StandardCharsets.UTF_8);
     try (EventReader reader = open(file);
         DecodingReader decoding = new DecodingReader(reader, "bad-event.xml")) {
       DecodingReader.Chunk chunk = decoding.next();
@@ -145,30 +147,15 @@ class DecodingReaderTest {
   /** A wevtutil export of client requests, one per line, optionally cut off inside one more. */
   private Path write(String name, int events, boolean cut) throws IOException {
     Path file = dir.resolve(name);
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      for (int i = 1; i <= events; i++) {
-        out.write(event(i));
-        out.write('\n');
-      }
-      if (cut) {
-        String next = event(events + 1);
-        out.write(next, 0, next.indexOf("<EventData>") + 20);
-      }
+    ClientRequestExport.write(file, 1, events);
+    if (cut) {
+      String next = ClientRequestExport.event(events + 1);
+      Files.writeString(
+          file,
+          next.substring(0, next.indexOf("<EventData>") + 20),
+          StandardCharsets.UTF_8,
+          StandardOpenOption.APPEND);
     }
     return file;
-  }
-
-  private static String event(int record) {
-    String cmid = String.format("6c1a3b0e-2d4f-4c7e-9a51-%012x", record);
-    return "<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System>"
-        + "<Provider Name='Microsoft-Windows-Security-SPP'/><EventID>12288</EventID>"
-        + "<TimeCreated SystemTime='2026-10-01T08:15:01.5Z'/><EventRecordID>"
-        + record
-        + "</EventRecordID><Channel>Application</Channel><Computer>PC"
-        + record
-        + ".corp.example</Computer></System><EventData><Data>0x0, 0x0, KMS01.corp.example:1688, "
-        + cmid
-        + ", 2026/10/01 08:15, 0, 1, 250123, 73111121-5638-40f6-bc11-f1d7b0d64300, 25</Data>"
-        + "</EventData></Event>";
   }
 }
