@@ -58,12 +58,12 @@ record BenchOptions(
       }
       String value = args[++i];
       switch (arg) {
-        case "--events" -> events = Long.parseLong(value);
+        case "--events" -> events = number(arg, value);
         case "--dir" -> dir = Path.of(value);
-        case "--hosts" -> hosts = Integer.parseInt(value);
-        case "--clients" -> clients = Integer.parseInt(value);
-        case "--days" -> days = Integer.parseInt(value);
-        case "--seed" -> seed = Long.parseLong(value);
+        case "--hosts" -> hosts = (int) number(arg, value);
+        case "--clients" -> clients = (int) number(arg, value);
+        case "--days" -> days = (int) number(arg, value);
+        case "--seed" -> seed = number(arg, value);
         case "--formats" -> formats = value;
         default -> throw new IllegalArgumentException("unknown argument " + arg);
       }
@@ -82,5 +82,13 @@ record BenchOptions(
         !formats.equals("xml"),
         scaling,
         importOnly);
+  }
+
+  private static long number(String option, String value) {
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(option + " takes a whole number, not " + value);
+    }
   }
 }

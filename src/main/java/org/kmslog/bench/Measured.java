@@ -3,18 +3,17 @@ package org.kmslog.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.util.List;
 
 /**
  * Times a step and samples the heap while it runs.
  *
  * @param nanos how long the step took
- * @param peakHeapBytes the most heap in use at any sample, garbage included (bounded by -Xmx)
- * @param peakLiveBytes the most heap still in use right after a garbage collection: what the step
- *     really needed to hold; this is the figure that must not grow with file size
+ * @param peakHeapBytes the most heap in use at any sample, garbage not yet collected included, so
+ *     bounded by -Xmx; what a step needs at least is shown by running it with a smaller -Xmx (the
+ *     heap after a young collection still holds old garbage, so no cheap sample tells it)
  */
-record Measured(long nanos, long peakHeapBytes, long peakLiveBytes) {
+record Measured(long nanos, long peakHeapBytes) {
   private static final long SAMPLE_MILLIS = 10;
 
   /** A step that may throw. */
@@ -37,7 +36,7 @@ record Measured(long nanos, long peakHeapBytes, long peakLiveBytes) {
     }
     long nanos = System.nanoTime() - start;
     sampler.sample();
-    return new Measured(nanos, sampler.peakUsed, sampler.peakLive);
+    return new Measured(nanos, sampler.peakUsed);
   }
 
   double seconds() {
@@ -62,7 +61,6 @@ record Measured(long nanos, long peakHeapBytes, long peakLiveBytes) {
             .toList();
     volatile boolean stop;
     long peakUsed;
-    long peakLive;
 
     @Override
     public void run() {
@@ -78,16 +76,10 @@ record Measured(long nanos, long peakHeapBytes, long peakLiveBytes) {
 
     void sample() {
       long used = 0;
-      long live = 0;
       for (MemoryPoolMXBean pool : pools) {
         used += pool.getUsage().getUsed();
-        MemoryUsage afterGc = pool.getCollectionUsage();
-        if (afterGc != null) {
-          live += afterGc.getUsed();
-        }
       }
       peakUsed = Math.max(peakUsed, used);
-      peakLive = Math.max(peakLive, live);
     }
   }
 }
