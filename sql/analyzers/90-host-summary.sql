@@ -48,6 +48,7 @@ LEFT JOIN dns_code dc ON dc.host_key = h.host_key;
 -- the host logs) become intervals [day, the earlier of day + 29 and its next active day - 1] in
 -- which it counts; a running sum of +1 at each interval's start and -1 after its end gives each
 -- day's count. Whether any client-OS request fell in the last 30 days gives the threshold.
+-- Grouped CMID first, as work_pair in 00-prepare.sql is, for the same reason.
 DROP TABLE IF EXISTS work_cmid_day;
 CREATE TABLE work_cmid_day AS
 SELECT h.computer_key AS host_key, h.cmid, CAST(h.time_utc AS DATE) AS on_day,
@@ -55,7 +56,7 @@ SELECT h.computer_key AS host_key, h.cmid, CAST(h.time_utc AS DATE) AS on_day,
 FROM host_request h
 CROSS JOIN analysis_current p
 WHERE h.time_utc <= p.as_of AND h.time_utc > DATEADD(DAY, -210, p.as_of)
-GROUP BY h.computer_key, h.cmid, CAST(h.time_utc AS DATE);
+GROUP BY h.cmid, CAST(h.time_utc AS DATE), h.computer_key;
 
 -- Each CMID-day starts a 30-day span that ends early where the CMID's next request starts one,
 -- so that the running sum counts each CMID once a day. A table, not a WITH query: H2 would

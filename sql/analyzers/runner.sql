@@ -2,7 +2,12 @@
 -- those). Values are always bound as ? parameters.
 
 -- name: newest_event
--- The default reference time: the newest imported event.
+-- The default reference time: the newest imported event, as the ledger keeps it per file.
+SELECT MAX(newest_event) FROM import_file WHERE status = 'imported';
+
+-- name: newest_stored_event
+-- The same, from the events themselves (a scan of every event table): for when the ledger knows
+-- no newest event, as after a prune stopped part-way.
 SELECT MAX(t) FROM (
     SELECT MAX(time_utc) AS t FROM client_request
     UNION ALL SELECT MAX(time_utc) FROM client_response

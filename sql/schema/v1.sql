@@ -46,6 +46,10 @@ CREATE TABLE import_file (
   skipped BIGINT DEFAULT 0 NOT NULL,
   rejected BIGINT DEFAULT 0 NOT NULL,
   error VARCHAR(4000),
+  -- The time of the file's newest KMS event (stored or duplicate), UTC; NULL when the file holds
+  -- none, failed, or prune deleted all of them. The default reference time of an analysis is the
+  -- newest of these: finding it this way costs nothing, scanning millions of events costs seconds.
+  newest_event TIMESTAMP(9),
   started_at TIMESTAMP(3) NOT NULL,
   duration_ms BIGINT NOT NULL,
   CONSTRAINT import_file_status CHECK (status IN ('importing', 'imported', 'failed'))

@@ -2,6 +2,11 @@
 -- of at most 10,000 rows, each batch its own transaction (H2 is slow to delete a million rows in
 -- one). The ledger (import_file) keeps its rows, so a pruned file is not imported again.
 
+-- name: forget_newest_events
+-- Files whose newest event is older than the time keep no events after the prune. Run before the
+-- deletes: if those stop part-way, the analysis falls back to scanning the events for the newest.
+UPDATE import_file SET newest_event = NULL WHERE newest_event < ?;
+
 -- name: count_client_request
 SELECT COUNT(*) FROM client_request WHERE time_utc < ?;
 

@@ -97,7 +97,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0);
 -- name: finish_import_file
 UPDATE import_file SET status = ?, layout = ?, date_pattern = ?, default_computer = ?,
     events_read = ?, kms_events = ?, stored = ?, duplicates = ?, skipped = ?, rejected = ?,
-    error = ?, duration_ms = ?
+    error = ?, newest_event = ?, duration_ms = ?
 WHERE id = ?;
 
 -- name: insert_import_problem

@@ -90,14 +90,21 @@ public final class Analyzer {
   }
 
   private LocalDateTime newestEvent() throws AnalysisException {
-    try (PreparedStatement query = connection.prepareStatement(RUNNER.get("newest_event"));
+    LocalDateTime newest = queryTime("newest_event");
+    if (newest == null) {
+      newest = queryTime("newest_stored_event");
+    }
+    if (newest == null) {
+      throw new AnalysisException(
+          "database " + database.location() + " holds no KMS events; import some exports first");
+    }
+    return newest;
+  }
+
+  private LocalDateTime queryTime(String name) throws AnalysisException {
+    try (PreparedStatement query = connection.prepareStatement(RUNNER.get(name));
         ResultSet row = query.executeQuery()) {
-      LocalDateTime newest = row.next() ? row.getObject(1, LocalDateTime.class) : null;
-      if (newest == null) {
-        throw new AnalysisException(
-            "database " + database.location() + " holds no KMS events; import some exports first");
-      }
-      return newest;
+      return row.next() ? row.getObject(1, LocalDateTime.class) : null;
     } catch (SQLException e) {
       throw new AnalysisException("database " + database.location() + ": " + e.getMessage(), e);
     }

@@ -53,6 +53,12 @@ public final class EventPruner {
     Connection connection = database.connection();
     Map<String, Long> deleted = new LinkedHashMap<>();
     try {
+      try (PreparedStatement forget =
+          connection.prepareStatement(SQL.get("forget_newest_events"))) {
+        forget.setObject(1, FileImport.utc(before));
+        forget.executeUpdate();
+        connection.commit();
+      }
       for (String table : TABLES) {
         long total = 0;
         try (PreparedStatement delete = connection.prepareStatement(SQL.get("delete_" + table))) {

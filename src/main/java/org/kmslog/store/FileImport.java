@@ -48,6 +48,7 @@ public final class FileImport {
   private long kmsEvents;
   private long stored;
   private long duplicates;
+  private Instant newestEvent;
   private boolean committedAny;
 
   private FileImport(Database database, long importId) throws SQLException {
@@ -99,6 +100,9 @@ public final class FileImport {
     kmsEvents++;
     try {
       EventHeader h = event.header();
+      if (newestEvent == null || h.time().isAfter(newestEvent)) {
+        newestEvent = h.time();
+      }
       name(h.computer());
       if (event instanceof ClientRequest e) {
         name(e.kmsHost());
@@ -197,7 +201,7 @@ public final class FileImport {
               duplicates,
               report.skipped(),
               report.rejected());
-      ImportLedger.finish(database, importId, "imported", report, counts, null);
+      ImportLedger.finish(database, importId, "imported", report, counts, newestEvent, null);
       connection.commit();
       return counts;
     } catch (SQLException e) {
@@ -222,7 +226,7 @@ public final class FileImport {
       ImportCounts partial =
           new ImportCounts(
               report.eventsRead(), kmsEvents, 0, 0, report.skipped(), report.rejected());
-      ImportLedger.finish(database, importId, "failed", report, partial, error);
+      ImportLedger.finish(database, importId, "failed", report, partial, null, error);
       connection.commit();
     } catch (SQLException e) {
       throw StoreException.of(database.location(), e);

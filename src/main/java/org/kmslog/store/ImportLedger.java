@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -73,7 +74,7 @@ public final class ImportLedger {
       }
       ImportCounts counts =
           new ImportCounts(report.eventsRead(), 0, 0, 0, report.skipped(), report.rejected());
-      finish(database, id, "failed", report, counts, error);
+      finish(database, id, "failed", report, counts, null, error);
       connection.commit();
     } catch (SQLException e) {
       throw StoreException.of(database.location(), e);
@@ -87,6 +88,7 @@ public final class ImportLedger {
       String status,
       ReaderReport report,
       ImportCounts counts,
+      Instant newestEvent,
       String error)
       throws SQLException {
     try (PreparedStatement update =
@@ -104,6 +106,7 @@ public final class ImportLedger {
           counts.skipped(),
           counts.rejected(),
           error == null ? null : FileImport.truncate(error, 4000),
+          newestEvent == null ? null : FileImport.utc(newestEvent),
           report.durationMillis(),
           id);
       update.executeUpdate();
