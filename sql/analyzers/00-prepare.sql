@@ -45,6 +45,8 @@ WHERE c.time_utc <= p.as_of;
 CREATE INDEX work_response_client ON work_response (client_key, time_utc);
 
 -- The host requests of the CMIDs the client logs name: what the client requests are matched to.
+-- IN rather than a join: H2 then tests each host request against a set held in memory instead of
+-- looking its CMID up in an index (15% faster over millions of host requests).
 DROP TABLE IF EXISTS work_client_cmid;
 CREATE TABLE work_client_cmid AS SELECT DISTINCT cmid FROM work_attempt WHERE cmid IS NOT NULL;
 CREATE UNIQUE INDEX work_client_cmid_key ON work_client_cmid (cmid);
@@ -53,10 +55,13 @@ DROP TABLE IF EXISTS work_host_match;
 CREATE TABLE work_host_match AS
 SELECT h.cmid, h.client_time, h.time_utc
 FROM host_request h
-JOIN work_client_cmid c ON c.cmid = h.cmid
 CROSS JOIN analysis_current p
-WHERE h.time_utc <= p.as_of;
+WHERE h.time_utc <= p.as_of AND h.cmid IN (SELECT cmid FROM work_client_cmid);
 CREATE INDEX work_host_match_cmid ON work_host_match (cmid, client_time);
+-- For the match on event times: without it, each request that the client times leave unmatched
+-- is compared with every host request of its CMID (221 s instead of 1.7 s for 120k requests
+-- against 5M host requests).
+CREATE INDEX work_host_match_time ON work_host_match (cmid, time_utc);
 
 -- A request reached a host when a host logged it, or when the client processed an answer.
 UPDATE work_attempt a SET reached = TRUE
