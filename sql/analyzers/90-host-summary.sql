@@ -48,7 +48,7 @@ LEFT JOIN dns_code dc ON dc.host_key = h.host_key;
 -- the host logs) become intervals [day, the earlier of day + 29 and its next active day - 1] in
 -- which it counts; a running sum of +1 at each interval's start and -1 after its end gives each
 -- day's count. Whether any client-OS request fell in the last 30 days gives the threshold.
--- Grouped CMID first, as work_pair in 00-prepare.sql is, for the same reason.
+-- Grouped CMID first, as work_pair_kind in 00-prepare.sql is, for the same reason.
 DROP TABLE IF EXISTS work_cmid_day;
 CREATE TABLE work_cmid_day AS
 SELECT h.computer_key AS host_key, h.cmid, CAST(h.time_utc AS DATE) AS on_day,
