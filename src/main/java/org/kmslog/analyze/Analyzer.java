@@ -33,8 +33,21 @@ public final class Analyzer {
    *
    * @param script the script, such as sql/analyzers/00-prepare.sql
    * @param millis how long it ran
+   * @param statements how long each of its statements ran, in order
    */
-  public record ScriptTime(String script, long millis) {}
+  public record ScriptTime(String script, long millis, List<StatementTime> statements) {
+    public ScriptTime {
+      statements = List.copyOf(statements);
+    }
+  }
+
+  /**
+   * How long one statement of a script took.
+   *
+   * @param statement the statement's first words, such as "CREATE TABLE work_pair"
+   * @param millis how long it ran
+   */
+  public record StatementTime(String statement, long millis) {}
 
   public Analyzer(Database database) {
     this.database = database;
@@ -152,10 +165,14 @@ public final class Analyzer {
     for (String script : scripts) {
       try {
         long start = System.nanoTime();
+        List<StatementTime> statements = new ArrayList<>();
         for (String sql : SqlScript.load(script).statements()) {
+          long begun = System.nanoTime();
           execute(sql);
+          statements.add(new StatementTime(opening(sql), (System.nanoTime() - begun) / 1_000_000));
         }
-        timings.add(new ScriptTime("sql/" + script, (System.nanoTime() - start) / 1_000_000));
+        timings.add(
+            new ScriptTime("sql/" + script, (System.nanoTime() - start) / 1_000_000, statements));
       } catch (SQLException e) {
         throw new AnalysisException(
             "database "
@@ -167,6 +184,12 @@ public final class Analyzer {
             e);
       }
     }
+  }
+
+  /** A statement's first three words after its comments: enough to find it in its script. */
+  static String opening(String sql) {
+    String[] words = sql.replaceAll("(?m)^\\s*--.*$", "").strip().split("\\s+", 4);
+    return String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(3, words.length)));
   }
 
   /** How long each script of the last run took, in the order they ran. */

@@ -230,6 +230,18 @@ public final class Benchmark {
       text.append(String.format(Locale.ROOT, " %s %.1f s,", name, time.millis() / 1000.0));
     }
     text.setLength(text.length() - 1);
+    List<String> slow = new java.util.ArrayList<>();
+    for (Analyzer.ScriptTime time : timings) {
+      for (Analyzer.StatementTime statement : time.statements()) {
+        if (statement.millis() >= 1000) {
+          slow.add(
+              String.format(
+                  Locale.ROOT, "%s %.1f s", statement.statement(), statement.millis() / 1000.0));
+        }
+      }
+    }
+    text.append("\n    statements of a second or more: ")
+        .append(slow.isEmpty() ? "none" : String.join(", ", slow));
     analysisDetail = text.toString();
     return measured;
   }

@@ -70,13 +70,30 @@ final class AnalyzeCommand extends Command {
     return run.count("error") > 0 ? ExitStatus.FINDINGS : ExitStatus.OK;
   }
 
-  /** With --verbose, says on stderr how long each analyzer script took (for slow analyses). */
+  /** Statements that took at least this long are named under their script with --verbose. */
+  private static final long SLOW_STATEMENT_MILLIS = 1000;
+
+  /**
+   * With --verbose, says on stderr how long each analyzer script took, and each of its statements
+   * that took a second or more (for slow analyses).
+   */
   static void printTimings(Analyzer analyzer, Console console) {
     if (console.verbose()) {
       for (Analyzer.ScriptTime time : analyzer.timings()) {
         console
             .err()
             .printf(Locale.ROOT, "kmslog: %s took %.1f s%n", time.script(), time.millis() / 1000.0);
+        for (Analyzer.StatementTime statement : time.statements()) {
+          if (statement.millis() >= SLOW_STATEMENT_MILLIS) {
+            console
+                .err()
+                .printf(
+                    Locale.ROOT,
+                    "kmslog:   %s took %.1f s%n",
+                    statement.statement(),
+                    statement.millis() / 1000.0);
+          }
+        }
       }
     }
   }

@@ -38,6 +38,7 @@ class BenchmarkSmokeTest {
             "analyze",
             "by script: ",
             "90-host-summary.sql",
+            "statements of a second or more: ",
             "reports, all four formats",
             "database: ",
             "raw Commons CSV parse")) {
