@@ -20,7 +20,9 @@ final class EventKey {
   static final int LENGTH = 24;
 
   private final MessageDigest sha256;
-  private String lastStream;
+  private String lastComputer;
+  private String lastChannel;
+  private int lastEventId;
   private long lastPrefix;
 
   EventKey() {
@@ -37,14 +39,13 @@ final class EventKey {
    */
   byte[] of(KmsEvent event, String tuple) {
     EventHeader header = event.header();
-    String computer = header.computer().toLowerCase(Locale.ROOT);
     ByteBuffer key = ByteBuffer.allocate(LENGTH);
     if (header.recordId() != null) {
-      key.putLong(prefix("r|" + computer + "|" + header.channel().toLowerCase(Locale.ROOT)));
+      key.putLong(stream(header.computer(), header.channel(), 0));
       key.putLong(header.recordId());
       key.putLong(0);
     } else {
-      key.putLong(prefix("t|" + computer + "|" + header.eventId()));
+      key.putLong(stream(header.computer(), null, header.eventId()));
       key.putLong(nanos(header.time()));
       key.putLong(hash(tuple));
     }
@@ -56,11 +57,24 @@ final class EventKey {
     return event.hresult() + "," + event.domain();
   }
 
-  private long prefix(String stream) {
-    // A file holds one or a few streams: hash each once.
-    if (!stream.equals(lastStream)) {
-      lastStream = stream;
-      lastPrefix = hash(stream);
+  /**
+   * The hashed stream: "r|computer|channel" for events with a record id (channel given), else
+   * "t|computer|event id". A file holds one or a few streams, so each is hashed once, and the names
+   * are compared as they come before anything is lower-cased or joined.
+   */
+  private long stream(String computer, String channel, int eventId) {
+    if (!computer.equals(lastComputer)
+        || !java.util.Objects.equals(channel, lastChannel)
+        || (channel == null && eventId != lastEventId)) {
+      lastComputer = computer;
+      lastChannel = channel;
+      lastEventId = eventId;
+      String lower = computer.toLowerCase(Locale.ROOT);
+      lastPrefix =
+          hash(
+              channel != null
+                  ? "r|" + lower + "|" + channel.toLowerCase(Locale.ROOT)
+                  : "t|" + lower + "|" + eventId);
     }
     return lastPrefix;
   }

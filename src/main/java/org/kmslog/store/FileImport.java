@@ -31,14 +31,18 @@ import org.kmslog.kms.MachineKey;
 public final class FileImport {
   private static final int BATCH_SIZE = 1000;
 
+  /** How many distinct machine names a file's import remembers the keys of. */
+  private static final int MAX_REMEMBERED_NAMES = 10_000;
+
   /** Enough problem rows to diagnose a file; the count of all of them is kept in the ledger. */
   private static final int MAX_PROBLEM_ROWS = 1000;
 
   private final Database database;
   private final Connection connection;
   private final long importId;
-  private final EventKey keys = new EventKey();
+  private final EventKey eventKeys = new EventKey();
   private final Map<String, String> names = new HashMap<>();
+  private final Map<String, String> keys = new HashMap<>();
   private final Batch clientRequests;
   private final Batch clientResponses;
   private final Batch hostRequests;
@@ -103,15 +107,14 @@ public final class FileImport {
       if (newestEvent == null || h.time().isAfter(newestEvent)) {
         newestEvent = h.time();
       }
-      name(h.computer());
+      key(h.computer());
       if (event instanceof ClientRequest e) {
-        name(e.kmsHost());
         clientRequests.add(
-            common(h, keys.of(e, e.info())),
+            common(h, eventKeys.of(e, e.info())),
             code(e.hresult()),
             e.statusFlags(),
             e.kmsHost(),
-            MachineKey.of(e.kmsHost()),
+            key(e.kmsHost()),
             e.kmsPort(),
             e.cmid(),
             e.clientTime(),
@@ -122,7 +125,7 @@ public final class FileImport {
             e.minCount());
       } else if (event instanceof ClientResponse e) {
         clientResponses.add(
-            common(h, keys.of(e, e.info())),
+            common(h, eventKeys.of(e, e.info())),
             code(e.hresult()),
             e.statusFlags(),
             e.activated(),
@@ -131,13 +134,12 @@ public final class FileImport {
             e.renewalInterval(),
             e.clientTime());
       } else if (event instanceof HostRequest e) {
-        name(e.clientName());
         hostRequests.add(
-            common(h, keys.of(e, e.info())),
+            common(h, eventKeys.of(e, e.info())),
             code(e.hresult()),
             e.minCount(),
             e.clientName(),
-            MachineKey.of(e.clientName()),
+            key(e.clientName()),
             e.cmid(),
             e.clientTime(),
             e.vm(),
@@ -145,13 +147,13 @@ public final class FileImport {
             e.minutesToExpiry(),
             e.activationId());
       } else if (event instanceof DnsPublish e) {
-        byte[] key = keys.of(e, EventKey.tupleOf(e));
+        byte[] key = eventKeys.of(e, EventKey.tupleOf(e));
         dnsPublishes.add(
             new Object[] {
               key,
               importId,
               h.computer(),
-              MachineKey.of(h.computer()),
+              key(h.computer()),
               h.recordId(),
               h.eventId(),
               utc(h.time())
@@ -235,11 +237,27 @@ public final class FileImport {
     }
   }
 
-  private void name(String name) {
-    String key = MachineKey.of(name);
-    if (key != null) {
-      names.merge(key, name.strip(), FileImport::preferred);
+  /**
+   * The machine key of a name, which also notes the name for machine_name. The same few names come
+   * with every event of a file, so each name's key is worked out once (up to a bound, for files
+   * naming millions of machines).
+   */
+  private String key(String name) {
+    if (name == null) {
+      return null;
     }
+    String key = keys.get(name);
+    if (key == null && !keys.containsKey(name)) {
+      key = MachineKey.of(name);
+      if (keys.size() >= MAX_REMEMBERED_NAMES) {
+        keys.clear();
+      }
+      keys.put(name, key);
+      if (key != null) {
+        names.merge(key, name.strip(), FileImport::preferred);
+      }
+    }
+    return key;
   }
 
   /** The longer of two names, or the alphabetically first of two equally long ones. */
@@ -264,7 +282,7 @@ public final class FileImport {
 
   private Object[] common(EventHeader h, byte[] key) {
     return new Object[] {
-      key, importId, h.computer(), MachineKey.of(h.computer()), h.recordId(), utc(h.time())
+      key, importId, h.computer(), key(h.computer()), h.recordId(), utc(h.time())
     };
   }
 

@@ -38,6 +38,28 @@ class OverlappingImportTest {
   }
 
   @Test
+  void aFileNamingMoreMachinesThanTheImportRemembersKeepsEveryNameAndKey() throws Exception {
+    // Each event comes from its own machine: 12,000 names, more than the 10,000 whose keys one
+    // import remembers, and a new event key stream for every event.
+    FileOutcome outcome =
+        importer.importFile(ClientRequestExport.write(file("many.xml"), 1, 12000));
+    assertEquals(List.of(12000L, 0L), storedAndDuplicates(outcome));
+    assertEquals(
+        12001, queryLong(database.connection(), "SELECT COUNT(*) FROM machine_name"), "and KMS01");
+    assertEquals(
+        12000,
+        queryLong(
+            database.connection(),
+            "SELECT COUNT(*) FROM machine_name n JOIN client_request r"
+                + " ON n.machine_key = r.computer_key AND n.name = r.computer"
+                + " WHERE r.computer_key = 'pc' || r.record_id"
+                + " AND r.computer = 'PC' || r.record_id || '.corp.example'"
+                + " AND r.kms_host_key = 'kms01'"));
+    FileOutcome again = importer.importFile(ClientRequestExport.write(file("again.xml"), 1, 12001));
+    assertEquals(List.of(1L, 12000L), storedAndDuplicates(again), "every key the same again");
+  }
+
+  @Test
   void eachEventIsStoredOnceHoweverTheExportsOverlap() throws Exception {
     FileOutcome first = importer.importFile(ClientRequestExport.write(file("a.xml"), 1, 2500));
     assertEquals(List.of(2500L, 0L), storedAndDuplicates(first));
