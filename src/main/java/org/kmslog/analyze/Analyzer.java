@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.kmslog.kms.MachineKey;
@@ -36,8 +37,16 @@ public final class Analyzer {
    * @param statements how long each of its statements ran, in order
    */
   public record ScriptTime(String script, long millis, List<StatementTime> statements) {
+    /** Statements that took at least this long are worth naming to whoever waits for them. */
+    public static final long SLOW_MILLIS = 1000;
+
     public ScriptTime {
       statements = List.copyOf(statements);
+    }
+
+    /** Its statements that took {@link #SLOW_MILLIS} or more, in order. */
+    public List<StatementTime> slowStatements() {
+      return statements.stream().filter(s -> s.millis() >= SLOW_MILLIS).toList();
     }
   }
 
@@ -189,7 +198,7 @@ public final class Analyzer {
   /** A statement's first three words after its comments: enough to find it in its script. */
   static String opening(String sql) {
     String[] words = sql.replaceAll("(?m)^\\s*--.*$", "").strip().split("\\s+", 4);
-    return String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(3, words.length)));
+    return String.join(" ", Arrays.asList(words).subList(0, Math.min(3, words.length)));
   }
 
   /** How long each script of the last run took, in the order they ran. */

@@ -114,21 +114,20 @@ public final class Benchmark {
 
   /** The XML set: every measurement; returns the analysis time for the scaling check. */
   private double xmlSet(Path folder, String dbName) throws Exception {
-    List<Path> files = files(folder);
-    long bytes = bytes(files);
-    long[] events = new long[1];
-    Measured raw = Measured.of(() -> events[0] = RawScan.xml(files));
-    out.printf(
-        Locale.ROOT,
-        "%nXML: %d files, %s, %,d events (largest file %s)%n",
-        files.size(),
-        mb(bytes),
-        events[0],
-        mb(largest(files)));
-    line("raw Woodstox token scan", raw, bytes, events[0], "");
-    Path db = fresh(dbName);
-    Measured imported = importInto(db, folder);
-    line("kmslog import", imported, bytes, events[0], ratio(imported, raw, "the raw scan"));
+    FirstImport first =
+        rawAndImport(
+            "XML",
+            "events",
+            folder,
+            RawScan::xml,
+            "raw Woodstox token scan",
+            "the raw scan",
+            dbName);
+    List<Path> files = first.files();
+    long bytes = first.bytes();
+    long events = first.events();
+    Path db = first.db();
+    Measured imported = first.imported();
     long afterImport = dbSize(db);
     if (options.importOnly()) {
       out.printf(Locale.ROOT, "  database: %s after import%n", mb(afterImport));
@@ -138,14 +137,14 @@ public final class Benchmark {
     line("re-import, unchanged files", again, bytes, 0, "(hash check only)");
     Path copies = overlappingCopies(folder, files);
     Measured overlap = importInto(db, copies);
-    line("overlapping exports", overlap, bytes, events[0], "(every event already stored)");
+    line("overlapping exports", overlap, bytes, events, "(every event already stored)");
     long afterOverlap = dbSize(db);
     Measured analyzed = analyze(db);
     line(
         "analyze",
         analyzed,
         0,
-        events[0],
+        events,
         String.format(
             Locale.ROOT, "%.2fx the import time", analyzed.seconds() / imported.seconds()));
     out.println(analysisDetail);
@@ -164,21 +163,55 @@ public final class Benchmark {
   }
 
   private void csvSet(Path folder) throws Exception {
+    rawAndImport(
+        "CSV", "records", folder, RawScan::csv, "raw Commons CSV parse", "the raw parse", "db-csv");
+  }
+
+  /** Counts what a raw parse of a set's files finds. */
+  private interface RawParse {
+    long count(List<Path> files) throws Exception;
+  }
+
+  /**
+   * What the first import of a set measured.
+   *
+   * @param files the set's files
+   * @param bytes the size of the set's files
+   * @param events what the raw parse counted
+   * @param db the new database it went into
+   * @param imported the import
+   */
+  private record FirstImport(
+      List<Path> files, long bytes, long events, Path db, Measured imported) {}
+
+  /** Prints a set's size, then times the raw parse of its files and their import into a new db. */
+  private FirstImport rawAndImport(
+      String kind,
+      String unit,
+      Path folder,
+      RawParse parse,
+      String parseLine,
+      String parseName,
+      String dbName)
+      throws Exception {
     List<Path> files = files(folder);
     long bytes = bytes(files);
-    long[] records = new long[1];
-    Measured raw = Measured.of(() -> records[0] = RawScan.csv(files));
+    long[] events = new long[1];
+    Measured raw = Measured.of(() -> events[0] = parse.count(files));
     out.printf(
         Locale.ROOT,
-        "%nCSV: %d files, %s, %,d records (largest file %s)%n",
+        "%n%s: %d files, %s, %,d %s (largest file %s)%n",
+        kind,
         files.size(),
         mb(bytes),
-        records[0],
+        events[0],
+        unit,
         mb(largest(files)));
-    line("raw Commons CSV parse", raw, bytes, records[0], "");
-    Path db = fresh("db-csv");
+    line(parseLine, raw, bytes, events[0], "");
+    Path db = fresh(dbName);
     Measured imported = importInto(db, folder);
-    line("kmslog import", imported, bytes, records[0], ratio(imported, raw, "the raw parse"));
+    line("kmslog import", imported, bytes, events[0], ratio(imported, raw, parseName));
+    return new FirstImport(files, bytes, events[0], db, imported);
   }
 
   /** Imports and analyzes a tenth of the events, to compare the analysis times. */
@@ -232,12 +265,10 @@ public final class Benchmark {
     text.setLength(text.length() - 1);
     List<String> slow = new java.util.ArrayList<>();
     for (Analyzer.ScriptTime time : timings) {
-      for (Analyzer.StatementTime statement : time.statements()) {
-        if (statement.millis() >= 1000) {
-          slow.add(
-              String.format(
-                  Locale.ROOT, "%s %.1f s", statement.statement(), statement.millis() / 1000.0));
-        }
+      for (Analyzer.StatementTime statement : time.slowStatements()) {
+        slow.add(
+            String.format(
+                Locale.ROOT, "%s %.1f s", statement.statement(), statement.millis() / 1000.0));
       }
     }
     text.append("\n    statements of a second or more: ")

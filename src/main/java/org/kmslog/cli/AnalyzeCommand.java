@@ -70,9 +70,6 @@ final class AnalyzeCommand extends Command {
     return run.count("error") > 0 ? ExitStatus.FINDINGS : ExitStatus.OK;
   }
 
-  /** Statements that took at least this long are named under their script with --verbose. */
-  private static final long SLOW_STATEMENT_MILLIS = 1000;
-
   /**
    * With --verbose, says on stderr how long each analyzer script took, and each of its statements
    * that took a second or more (for slow analyses).
@@ -83,16 +80,14 @@ final class AnalyzeCommand extends Command {
         console
             .err()
             .printf(Locale.ROOT, "kmslog: %s took %.1f s%n", time.script(), time.millis() / 1000.0);
-        for (Analyzer.StatementTime statement : time.statements()) {
-          if (statement.millis() >= SLOW_STATEMENT_MILLIS) {
-            console
-                .err()
-                .printf(
-                    Locale.ROOT,
-                    "kmslog:   %s took %.1f s%n",
-                    statement.statement(),
-                    statement.millis() / 1000.0);
-          }
+        for (Analyzer.StatementTime statement : time.slowStatements()) {
+          console
+              .err()
+              .printf(
+                  Locale.ROOT,
+                  "kmslog:   %s took %.1f s%n",
+                  statement.statement(),
+                  statement.millis() / 1000.0);
         }
       }
     }

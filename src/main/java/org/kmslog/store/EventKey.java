@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Objects;
 import org.kmslog.kms.DnsPublish;
 import org.kmslog.kms.EventHeader;
 import org.kmslog.kms.KmsEvent;
@@ -64,7 +65,7 @@ final class EventKey {
    */
   private long stream(String computer, String channel, int eventId) {
     if (!computer.equals(lastComputer)
-        || !java.util.Objects.equals(channel, lastChannel)
+        || !Objects.equals(channel, lastChannel)
         || (channel == null && eventId != lastEventId)) {
       lastComputer = computer;
       lastChannel = channel;

@@ -107,7 +107,6 @@ public final class FileImport {
       if (newestEvent == null || h.time().isAfter(newestEvent)) {
         newestEvent = h.time();
       }
-      key(h.computer());
       if (event instanceof ClientRequest e) {
         clientRequests.add(
             common(h, eventKeys.of(e, e.info())),

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kmslog.testing.DnsPublishEvent;
 
 class KmslogTest {
   @TempDir Path dir;
@@ -238,29 +239,16 @@ class KmslogTest {
     Path file = dir.resolve("dns.xml");
     java.nio.file.Files.writeString(
         file,
-        dnsEvent(
+        DnsPublishEvent.xml(
                 12293,
                 1,
                 "2026-10-12T04:00:00Z",
                 "<Data>0x8007232A</Data><Data>corp.example</Data>")
-            + dnsEvent(12294, 2, "2026-10-13T04:00:00Z", "<Data>corp.example</Data>"));
+            + DnsPublishEvent.xml(12294, 2, "2026-10-13T04:00:00Z", "<Data>corp.example</Data>"));
     CliRun.of("import", "--db", db(), file.toString());
     CliRun run = CliRun.of("analyze", "--db", db());
     assertEquals(0, run.status(), run.out());
     assertTrue(run.out().contains("1 finding (0 errors, 1 warning, 0 info)"), run.out());
-  }
-
-  private static String dnsEvent(int id, int record, String time, String data) {
-    return "<Event><System><Provider Name='Microsoft-Windows-Security-SPP'/><EventID>"
-        + id
-        + "</EventID><TimeCreated SystemTime='"
-        + time
-        + "'/><EventRecordID>"
-        + record
-        + "</EventRecordID><Channel>Application</Channel><Computer>KMS01.corp.example</Computer>"
-        + "</System><EventData>"
-        + data
-        + "</EventData></Event>\n";
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kmslog.testing.DnsPublishEvent;
 
 class ReportCommandTest {
   @TempDir Path dir;
@@ -101,12 +102,12 @@ class ReportCommandTest {
     Path file = dir.resolve("dns.xml");
     Files.writeString(
         file,
-        dnsEvent(
+        DnsPublishEvent.xml(
                 12293,
                 1,
                 "2026-10-12T04:00:00Z",
                 "<Data>0x8007232A</Data><Data>corp.example</Data>")
-            + dnsEvent(12294, 2, "2026-10-13T04:00:00Z", "<Data>corp.example</Data>"));
+            + DnsPublishEvent.xml(12294, 2, "2026-10-13T04:00:00Z", "<Data>corp.example</Data>"));
     CliRun.of("import", "--db", db(), file.toString());
     assertEquals(0, CliRun.of("analyze", "--db", db()).status());
     for (String format : List.of("text", "csv", "json", "html")) {
@@ -181,18 +182,5 @@ class ReportCommandTest {
     try (Stream<Path> files = Files.list(folder)) {
       return files.sorted().toList();
     }
-  }
-
-  private static String dnsEvent(int id, int record, String time, String data) {
-    return "<Event><System><Provider Name='Microsoft-Windows-Security-SPP'/><EventID>"
-        + id
-        + "</EventID><TimeCreated SystemTime='"
-        + time
-        + "'/><EventRecordID>"
-        + record
-        + "</EventRecordID><Channel>Application</Channel><Computer>KMS01.corp.example</Computer>"
-        + "</System><EventData>"
-        + data
-        + "</EventData></Event>\n";
   }
 }
