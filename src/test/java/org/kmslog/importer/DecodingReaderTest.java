@@ -123,6 +123,56 @@ class DecodingReaderTest {
   }
 
   @Test
+  void eventsTheReaderRefusesAreChunkedLikeTheOthers() throws Exception {
+    Path file = dir.resolve("all-bad.xml");
+    StringBuilder text = new StringBuilder();
+    for (int i = 1; i <= 1300; i++) {
+      text.append(
+          ClientRequestExport.event(i).replace("<EventID>12288</EventID>", "<EventID>x</EventID>"));
+    }
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    List<Integer> sizes = new java.util.ArrayList<>();
+    try (EventReader reader = open(file);
+        DecodingReader decoding = new DecodingReader(reader, "all-bad.xml")) {
+      for (DecodingReader.Chunk chunk = decoding.next(); chunk != null; chunk = decoding.next()) {
+        chunk.throwIfFailed();
+        sizes.add(chunk.items().size());
+        assertTrue(chunk.items().stream().allMatch(DecodingReader.Rejected.class::isInstance));
+      }
+    }
+    assertEquals(
+        List.of(512, 512, 276), sizes, "a file of bad events is held in chunks, not whole");
+  }
+
+  @Test
+  void eventsTheDecoderRefusesOrLeavesOutAreCountedInOrder() throws Exception {
+    Path file = dir.resolve("mixed.xml");
+    String notKms =
+        ClientRequestExport.event(2).replace("<EventID>12288</EventID>", "<EventID>1000</EventID>");
+    String badTuple =
+        ClientRequestExport.event(3).replaceAll("<Data>[^<]*</Data>", "<Data>?</Data>");
+    Files.writeString(
+        file,
+        ClientRequestExport.event(1) + notKms + badTuple + ClientRequestExport.event(4),
+        StandardCharsets.UTF_8);
+    try (EventReader reader = open(file);
+        DecodingReader decoding = new DecodingReader(reader, "mixed.xml")) {
+      DecodingReader.Chunk chunk = decoding.next();
+      chunk.throwIfFailed();
+      assertTrue(chunk.last());
+      assertEquals(4, chunk.read());
+      assertEquals(1, chunk.skipped(), "the event that is not a KMS event");
+      assertEquals(3, chunk.items().size());
+      assertInstanceOf(DecodingReader.Decoded.class, chunk.items().get(0));
+      DecodingReader.Rejected rejected =
+          assertInstanceOf(DecodingReader.Rejected.class, chunk.items().get(1));
+      assertEquals(3L, rejected.recordId());
+      assertTrue(rejected.reason().startsWith("event 12288: Info tuple"), rejected.reason());
+      assertInstanceOf(DecodingReader.Decoded.class, chunk.items().get(2));
+    }
+  }
+
+  @Test
   void aFailureIsThrownOnlyWhenAsked() throws Exception {
     Path file = write("cut.xml", 10, true);
     try (EventReader reader = open(file);
