@@ -14,6 +14,24 @@ final class ClientTime {
 
   /** Parses a value of the pattern's shape; null when it has another or the date is impossible. */
   static LocalDateTime parse(String value) {
+    int[] f = fields(value);
+    if (f == null) {
+      return null;
+    }
+    try {
+      return LocalDateTime.of(f[0], f[1], f[2], f[3], f[4], f[5]);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** Whether a value has the pattern's shape, whether or not its date exists. */
+  static boolean hasShape(String value) {
+    return fields(value) != null;
+  }
+
+  /** Year, month, day, hour, minute and second as written, or null for another shape. */
+  private static int[] fields(String value) {
     Cursor c = new Cursor(value);
     int year = c.number(4, 4);
     boolean ok = year >= 0 && c.oneOf('/', '-');
@@ -31,11 +49,7 @@ final class ClientTime {
     if (minute < 0 || second < 0 || !c.atEnd()) {
       return null;
     }
-    try {
-      return LocalDateTime.of(year, month, day, hour, minute, second);
-    } catch (DateTimeException e) {
-      return null;
-    }
+    return new int[] {year, month, day, hour, minute, second};
   }
 
   /** Reads a value from left to right. */

@@ -39,6 +39,8 @@ enum FieldKind {
       case BIT -> value.equals("0") || value.equals("1");
       case NAME -> isName(value);
       case GUID -> isGuid(value);
+      case TIME -> ClientTime.hasShape(value);
+      case HOST_PORT -> isHostPort(value);
       default -> matchesPattern(value);
     };
   }
@@ -88,6 +90,58 @@ enum FieldKind {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c == ',' || isRegexSpace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A bracketed IPv6 address (2 to 45 of hex digits, colons and dots) or a name (1 to 255
+   * characters, none of them white space, a comma, a colon or a bracket), then optionally a colon
+   * and 1 to 5 digits: the pattern of HOST_PORT.
+   */
+  private static boolean isHostPort(String value) {
+    int length = value.length();
+    int end; // where the host ends
+    if (length > 0 && value.charAt(0) == '[') {
+      end = value.indexOf(']');
+      if (end < 3 || end > 46) {
+        return false;
+      }
+      for (int i = 1; i < end; i++) {
+        char c = value.charAt(i);
+        if (!isAsciiHex(c) && c != ':' && c != '.') {
+          return false;
+        }
+      }
+      end++;
+    } else {
+      end = 0;
+      while (end < length) {
+        char c = value.charAt(end);
+        if (c == ':') {
+          break;
+        }
+        if (c == ',' || c == '[' || c == ']' || isRegexSpace(c)) {
+          return false;
+        }
+        end++;
+      }
+      if (end < 1 || end > 255) {
+        return false;
+      }
+    }
+    if (end == length) {
+      return true;
+    }
+    int digits = length - end - 1;
+    if (value.charAt(end) != ':' || digits < 1 || digits > 5) {
+      return false;
+    }
+    for (int i = end + 1; i < length; i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
         return false;
       }
     }

@@ -38,12 +38,37 @@ class FieldKindTest {
           "a".repeat(255),
           "a".repeat(256),
           "٣",
-          "０x１");
+          "０x１",
+          "2026/10/01 08:15",
+          "2026/10/1 8:15",
+          "2026-10-01T08:15:07",
+          "2026/13/45 99:99",
+          "2026/10/01 08:1",
+          "2026/10/01 08:15:",
+          "2026/10/01 08:15:077",
+          "26/10/01 08:15",
+          "2026/10/01  08:15",
+          "2026/10/01 ٠8:15",
+          "KMS01.corp.example:1688",
+          "KMS01:",
+          "KMS01:123456",
+          ":1688",
+          "[fe80::1]:1688",
+          "[fe80::1]",
+          "[::]",
+          "[:]",
+          "[fe80::g]:1",
+          "[" + "a".repeat(45) + "]",
+          "[" + "a".repeat(46) + "]",
+          "[fe80::1]x",
+          "KMS[1]",
+          "a".repeat(255) + ":1",
+          "a".repeat(256) + ":1");
 
   @Test
   void fastChecksAgreeWithThePatterns() {
     Random random = new Random(11);
-    String alphabet = "0123456789abcdefABCDEFxX-{}., \tG";
+    String alphabet = "0123456789abcdefABCDEFxX-{}., \tG/:T[]";
     for (FieldKind kind : FieldKind.values()) {
       for (String value : VALUES) {
         assertEquals(kind.matchesPattern(value), kind.accepts(value), kind + " on '" + value + "'");
@@ -56,6 +81,32 @@ class FieldKindTest {
         String text = value.toString();
         assertEquals(kind.matchesPattern(text), kind.accepts(text), kind + " on '" + text + "'");
       }
+      // Values built from digit groups and separators, so that times and ports come up often.
+      for (int i = 0; i < 5000; i++) {
+        String text = pieces(random);
+        assertEquals(kind.matchesPattern(text), kind.accepts(text), kind + " on '" + text + "'");
+      }
     }
+  }
+
+  /** Up to eight groups of 0 to 5 digits or letters, each followed by a separator or not. */
+  private static String pieces(Random random) {
+    String separators = "/-: T[],.";
+    StringBuilder value = new StringBuilder();
+    if (random.nextInt(8) == 0) {
+      value.append('[');
+    }
+    for (int group = random.nextInt(9); group > 0; group--) {
+      for (int n = random.nextInt(6); n > 0; n--) {
+        value.append(
+            random.nextInt(6) == 0
+                ? (char) ('a' + random.nextInt(7))
+                : (char) ('0' + random.nextInt(10)));
+      }
+      if (random.nextInt(4) != 0) {
+        value.append(separators.charAt(random.nextInt(separators.length())));
+      }
+    }
+    return value.toString();
   }
 }
