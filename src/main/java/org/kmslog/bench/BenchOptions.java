@@ -15,6 +15,9 @@ import java.nio.file.Path;
  * @param csv whether to run the CSV set
  * @param scaling whether to analyze a tenth of the events too, to show how analysis scales
  * @param importOnly whether to stop after the raw scan and the first import (for very big files)
+ * @param warmUp whether to parse and import each set once, untimed, before timing them, so that the
+ *     figures show a JVM whose JIT compiler is done (as in a long import) rather than one compiling
+ *     as it goes
  */
 record BenchOptions(
     long events,
@@ -26,12 +29,13 @@ record BenchOptions(
     boolean xml,
     boolean csv,
     boolean scaling,
-    boolean importOnly) {
+    boolean importOnly,
+    boolean warmUp) {
 
   static final String USAGE =
       "usage: java [-Xmx256m] -cp kmslog.jar org.kmslog.bench.Benchmark [--events N]"
           + " [--dir DIR] [--hosts H] [--clients C] [--days D] [--seed S] [--formats xml|csv|all]"
-          + " [--scaling] [--import-only]";
+          + " [--scaling] [--import-only] [--warm-up]";
 
   static BenchOptions parse(String[] args) {
     long events = 1_000_000;
@@ -43,6 +47,7 @@ record BenchOptions(
     String formats = "all";
     boolean scaling = false;
     boolean importOnly = false;
+    boolean warmUp = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (arg.equals("--scaling")) {
@@ -51,6 +56,10 @@ record BenchOptions(
       }
       if (arg.equals("--import-only")) {
         importOnly = true;
+        continue;
+      }
+      if (arg.equals("--warm-up")) {
+        warmUp = true;
         continue;
       }
       if (i + 1 >= args.length) {
@@ -81,7 +90,8 @@ record BenchOptions(
         !formats.equals("csv"),
         !formats.equals("xml"),
         scaling,
-        importOnly);
+        importOnly,
+        warmUp);
   }
 
   private static long number(String option, String value) {

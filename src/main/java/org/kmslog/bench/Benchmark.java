@@ -196,6 +196,20 @@ public final class Benchmark {
       throws Exception {
     List<Path> files = files(folder);
     long bytes = bytes(files);
+    if (options.warmUp()) {
+      Measured warmUp =
+          Measured.of(
+              () -> {
+                parse.count(files);
+                importInto(fresh(dbName + "-warm-up"), folder);
+              });
+      Files.deleteIfExists(options.dir().resolve(dbName + "-warm-up.mv.db"));
+      out.printf(
+          Locale.ROOT,
+          "%n(warm-up: %s parsed and imported once in %.1f s, not counted below)",
+          kind,
+          warmUp.seconds());
+    }
     long[] events = new long[1];
     Measured raw = Measured.of(() -> events[0] = parse.count(files));
     out.printf(
@@ -338,6 +352,9 @@ public final class Benchmark {
     }
     if (items > 0) {
       text.append(String.format(Locale.ROOT, "  %,9d events/s", m.perSecond(items)));
+    }
+    if (m.cpuNanos() >= 0) {
+      text.append(String.format(Locale.ROOT, "  cpu %6.1f s", m.cpuSeconds()));
     }
     text.append(String.format(Locale.ROOT, "  heap peak %4d MB", m.peakHeapBytes() >> 20));
     if (!note.isEmpty()) {

@@ -9,11 +9,13 @@ import java.util.List;
  * Times a step and samples the heap while it runs.
  *
  * @param nanos how long the step took
+ * @param cpuNanos the processor time the whole JVM used meanwhile (every thread: ours, H2's, the
+ *     garbage collector's and the JIT compiler's), or -1 where the JVM cannot tell
  * @param peakHeapBytes the most heap in use at any sample, garbage not yet collected included, so
  *     bounded by -Xmx; what a step needs at least is shown by running it with a smaller -Xmx (the
  *     heap after a young collection still holds old garbage, so no cheap sample tells it)
  */
-record Measured(long nanos, long peakHeapBytes) {
+record Measured(long nanos, long cpuNanos, long peakHeapBytes) {
   private static final long SAMPLE_MILLIS = 10;
 
   /** A step that may throw. */
@@ -27,6 +29,7 @@ record Measured(long nanos, long peakHeapBytes) {
     Thread thread = new Thread(sampler, "kmslog-bench-heap");
     thread.setDaemon(true);
     thread.start();
+    long cpuStart = processCpuNanos();
     long start = System.nanoTime();
     try {
       step.run();
@@ -35,12 +38,27 @@ record Measured(long nanos, long peakHeapBytes) {
       thread.join();
     }
     long nanos = System.nanoTime() - start;
+    long cpuEnd = processCpuNanos();
     sampler.sample();
-    return new Measured(nanos, sampler.peakUsed);
+    long cpu = cpuStart < 0 || cpuEnd < 0 ? -1 : cpuEnd - cpuStart;
+    return new Measured(nanos, cpu, sampler.peakUsed);
+  }
+
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return -1;
   }
 
   double seconds() {
     return nanos / 1e9;
+  }
+
+  /** Processor seconds used meanwhile, or a negative number when unknown. */
+  double cpuSeconds() {
+    return cpuNanos / 1e9;
   }
 
   /** Megabytes per second for this many bytes. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -49,9 +50,43 @@ class BenchmarkSmokeTest {
     long events = Long.parseLong(xml.group(1).replace(",", ""));
     assertTrue(events >= 10000 && events < 10500, "about the events asked for: " + events);
     assertTrue(
-        Pattern.compile("kmslog import .* [\\d.]+x the raw scan").matcher(text).find(), text);
+        Pattern.compile("kmslog import .* cpu +[\\d.]+ s .* [\\d.]+x the raw scan")
+            .matcher(text)
+            .find(),
+        text);
     assertTrue(
         Pattern.compile("kmslog import .* [\\d.]+x the raw parse").matcher(text).find(), text);
+  }
+
+  @Test
+  void aWarmUpImportsOnceUntimedAndLeavesNoDatabaseBehind() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+      Benchmark.run(
+          new String[] {
+            "--events",
+            "10000",
+            "--clients",
+            "50",
+            "--dir",
+            dir.toString(),
+            "--formats",
+            "xml",
+            "--import-only",
+            "--warm-up"
+          },
+          out);
+    }
+    String text = bytes.toString(StandardCharsets.UTF_8);
+    assertTrue(
+        Pattern.compile(
+                "\\(warm-up: XML parsed and imported once in [\\d.]+ s, not counted below\\)")
+            .matcher(text)
+            .find(),
+        text);
+    assertTrue(text.indexOf("(warm-up") < text.indexOf("kmslog import"), text);
+    assertTrue(Files.notExists(dir.resolve("db-xml-warm-up.mv.db")), "the throwaway database");
+    assertTrue(Files.exists(dir.resolve("db-xml.mv.db")), "the measured import's database");
   }
 
   @Test
