@@ -26,8 +26,8 @@ final class DecodingReader implements AutoCloseable {
   private static final int QUEUE = 8;
 
   private final EventReader reader;
-  private final BlockingQueue<RawChunk> read = new ArrayBlockingQueue<>(QUEUE);
-  private final BlockingQueue<Chunk> decoded = new ArrayBlockingQueue<>(QUEUE);
+  private final BlockingQueue<RawChunk> rawChunks = new ArrayBlockingQueue<>(QUEUE);
+  private final BlockingQueue<Chunk> decodedChunks = new ArrayBlockingQueue<>(QUEUE);
   private final Thread reading;
   private final Thread decoding;
   private volatile boolean cancelled;
@@ -98,7 +98,7 @@ final class DecodingReader implements AutoCloseable {
     }
     Chunk chunk;
     try {
-      chunk = decoded.take();
+      chunk = decodedChunks.take();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while importing", e);
@@ -124,7 +124,7 @@ final class DecodingReader implements AutoCloseable {
           item = raw;
         } catch (ImportException e) {
           if (!e.isEventOnly()) {
-            hand(read, new RawChunk(items, count, reader.bytesRead(), e, true));
+            hand(rawChunks, new RawChunk(items, count, reader.bytesRead(), e, true));
             return;
           }
           item = new Rejected(e.location(), null, e.reason());
@@ -132,14 +132,14 @@ final class DecodingReader implements AutoCloseable {
         items.add(item);
         count++;
         if (items.size() >= CHUNK) {
-          hand(read, new RawChunk(items, count, reader.bytesRead(), null, false));
+          hand(rawChunks, new RawChunk(items, count, reader.bytesRead(), null, false));
           items = new ArrayList<>(CHUNK);
         }
       }
-      hand(read, new RawChunk(items, count, reader.bytesRead(), null, true));
+      hand(rawChunks, new RawChunk(items, count, reader.bytesRead(), null, true));
     } catch (RuntimeException | Error e) {
       // A parser bug or a resource limit: the importing thread reports it for this file.
-      hand(read, new RawChunk(items, count, reader.bytesRead(), e, true));
+      hand(rawChunks, new RawChunk(items, count, reader.bytesRead(), e, true));
     }
   }
 
@@ -171,13 +171,15 @@ final class DecodingReader implements AutoCloseable {
             out.add((Rejected) item);
           }
         }
-        hand(decoded, new Chunk(out, in.read(), skipped, in.bytesRead(), in.failure(), in.last()));
+        hand(
+            decodedChunks,
+            new Chunk(out, in.read(), skipped, in.bytesRead(), in.failure(), in.last()));
       } while (!in.last());
     } catch (RuntimeException | Error e) {
       // A decoder bug: reported for this file like a reading failure, with the counts so far.
       long count = in == null ? 0 : in.read();
       long bytes = in == null ? 0 : in.bytesRead();
-      hand(decoded, new Chunk(out, count, skipped, bytes, e, true));
+      hand(decodedChunks, new Chunk(out, count, skipped, bytes, e, true));
     }
   }
 
@@ -186,7 +188,7 @@ final class DecodingReader implements AutoCloseable {
     try {
       RawChunk chunk = null;
       while (!cancelled && chunk == null) {
-        chunk = read.poll(100, TimeUnit.MILLISECONDS);
+        chunk = rawChunks.poll(100, TimeUnit.MILLISECONDS);
       }
       return cancelled ? null : chunk;
     } catch (InterruptedException e) {
@@ -215,8 +217,8 @@ final class DecodingReader implements AutoCloseable {
   @Override
   public void close() {
     cancelled = true;
-    read.clear();
-    decoded.clear();
+    rawChunks.clear();
+    decodedChunks.clear();
     try {
       reading.join(TimeUnit.SECONDS.toMillis(30));
       decoding.join(TimeUnit.SECONDS.toMillis(30));
