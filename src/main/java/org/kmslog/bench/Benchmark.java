@@ -197,13 +197,14 @@ public final class Benchmark {
     List<Path> files = files(folder);
     long bytes = bytes(files);
     if (options.warmUp()) {
+      Path warmUpDb = fresh(dbName + "-warm-up");
       Measured warmUp =
           Measured.of(
               () -> {
                 parse.count(files);
-                importInto(fresh(dbName + "-warm-up"), folder);
+                importInto(warmUpDb, folder);
               });
-      Files.deleteIfExists(options.dir().resolve(dbName + "-warm-up.mv.db"));
+      Files.deleteIfExists(dbFile(warmUpDb));
       out.printf(
           Locale.ROOT,
           "%n(warm-up: %s parsed and imported once in %.1f s, not counted below)",
@@ -336,12 +337,17 @@ public final class Benchmark {
 
   private Path fresh(String name) throws IOException {
     Path db = options.dir().resolve(name);
-    Files.deleteIfExists(db.resolveSibling(name + ".mv.db"));
+    Files.deleteIfExists(dbFile(db));
     return db;
   }
 
   private static long dbSize(Path db) throws IOException {
-    return Files.size(db.resolveSibling(db.getFileName() + ".mv.db"));
+    return Files.size(dbFile(db));
+  }
+
+  /** The file H2 keeps a database in. */
+  private static Path dbFile(Path db) {
+    return db.resolveSibling(db.getFileName() + ".mv.db");
   }
 
   private void line(String what, Measured m, long bytes, long items, String note) {

@@ -82,8 +82,7 @@ enum TupleSpec {
         if (field.required()) {
           return "field " + (i + 1) + " (" + field.name() + ") is missing";
         }
-      } else if (!field.kind().accepts(value)
-          || (field.kind() == TIME && ClientTime.parse(value) == null)) {
+      } else if (!fits(field.kind(), value)) {
         return "field "
             + (i + 1)
             + " ("
@@ -95,6 +94,11 @@ enum TupleSpec {
       }
     }
     return null;
+  }
+
+  /** Whether a value fits its kind; a time must also be a date that exists, read once. */
+  private static boolean fits(FieldKind kind, String value) {
+    return kind == TIME ? ClientTime.parse(value) != null : kind.accepts(value);
   }
 
   /** One field: its name for messages, its shape, and whether an event is useless without it. */
