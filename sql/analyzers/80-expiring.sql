@@ -23,7 +23,10 @@ CREATE UNIQUE INDEX work_expiry_host_key ON work_expiry_host (client_key);
 DROP TABLE IF EXISTS work_expiry_host_state;
 CREATE TABLE work_expiry_host_state AS
 SELECT pr.client_key, MIN(pr.host_key) AS host_key, MIN(pr.cmid) AS cmid,
-    TIMESTAMPADD(SECOND, m.packed / 268435456, TIMESTAMP '2000-01-01 00:00:00') AS time_utc,
+    -- Whole days, then the seconds left: seconds since 2000 pass the range of an INT in 2068.
+    TIMESTAMPADD(SECOND, MOD(m.packed / 268435456, 86400),
+        TIMESTAMPADD(DAY, m.packed / 268435456 / 86400, TIMESTAMP '2000-01-01 00:00:00'))
+        AS time_utc,
     MOD(m.packed / 16777216, 16) AS state,
     MOD(m.packed / 1048576, 16) AS code_index,
     MOD(m.packed, 1048576) AS minutes

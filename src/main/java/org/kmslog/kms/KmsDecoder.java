@@ -1,5 +1,6 @@
 package org.kmslog.kms;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,6 +33,15 @@ public final class KmsDecoder {
 
   private static final int MAX_NAME_LENGTH = 255;
 
+  /**
+   * Event times kmslog accepts: KMS is younger than 2000, and a time past 2099 is a clock or export
+   * fault. Such a time would otherwise become the reference time of every analysis, and the store
+   * and the analyzers count seconds from 1970 and 2000 in fixed widths.
+   */
+  static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+
+  static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
+
   private KmsDecoder() {}
 
   /**
@@ -49,18 +59,34 @@ public final class KmsDecoder {
         && id != DNS_PUBLISH_SUCCEEDED) {
       return Optional.empty();
     }
+    KmsEvent decoded;
     if (event.provider() == null) {
       // Exports without a provider column: only the data's shape can tell SPP from VSS.
       try {
-        return Optional.of(decodeKms(event));
+        decoded = decodeKms(event);
       } catch (DecodeException e) {
         return Optional.empty();
       }
-    }
-    if (!KMS_PROVIDERS.contains(event.provider().toLowerCase(Locale.ROOT))) {
+    } else if (!KMS_PROVIDERS.contains(event.provider().toLowerCase(Locale.ROOT))) {
       return Optional.empty();
+    } else {
+      decoded = decodeKms(event);
     }
-    return Optional.of(decodeKms(event));
+    requirePlausibleTime(event);
+    return Optional.of(decoded);
+  }
+
+  private static void requirePlausibleTime(RawEvent event) throws DecodeException {
+    Instant time = event.timeCreated();
+    if (time.isBefore(EARLIEST) || !time.isBefore(LATEST)) {
+      throw new DecodeException(
+          "event "
+              + event.eventId()
+              + " is dated "
+              + time
+              + ", outside 2000-2099: the clock of the computer that logged it, or the export, is"
+              + " wrong");
+    }
   }
 
   private static KmsEvent decodeKms(RawEvent event) throws DecodeException {

@@ -103,4 +103,22 @@ class ExpiringTest {
         43201);
     assertEquals(List.of(), of(estate.analyze(AS_OF), "EXPIRING"));
   }
+
+  @Test
+  void requestsLoggedAfter2068AreDatedExactly() {
+    // The newest request a host logged is unpacked from seconds since 2000, which pass the range
+    // of an INT in 2068.
+    Estate estate = new Estate(dir);
+    Client pc = estate.client("PC-GRACE15.corp.example");
+    estate.hostRequest(
+        "KMS01.corp.example", pc, Instant.parse("2099-06-01T12:34:56Z"), "0xC004F038", 5, 0);
+    Finding f = of(estate.analyze("2099-06-02T00:00:00Z"), "EXPIRING").get(0);
+    assertEquals(java.time.LocalDateTime.parse("2099-06-01T12:34:56"), f.lastSeen());
+    assertEquals(
+        "PC-GRACE15.corp.example reported license state 5 (notification: not activated) in its"
+            + " newest request on 2099-06-01, with 0 days left, and no activation of it was seen."
+            + " Its newest request ended with 0xC004F038 (The KMS host answered, but its count"
+            + " of recent clients is below the threshold for this product).",
+        f.detail());
+  }
 }

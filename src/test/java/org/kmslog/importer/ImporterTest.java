@@ -199,6 +199,28 @@ class ImporterTest {
   }
 
   @Test
+  void eventsDatedBefore2000OrAfter2099AreRejected() throws Exception {
+    Path in = copy(dir.resolve("in"), "xml", "implausible-dates.xml");
+    FileOutcome outcome = importAll(in).get(0);
+    assertEquals(Status.IMPORTED, outcome.status());
+    assertEquals(new ImportCounts(3, 1, 1, 0, 0, 2), outcome.counts());
+    Path file = in.resolve("implausible-dates.xml");
+    assertEquals(
+        List.of(
+            file
+                + " (line 2, column 1, record 4712): event 12290 is dated 1601-01-01T00:00:00Z,"
+                + " outside 2000-2099: the clock of the computer that logged it, or the export, is"
+                + " wrong",
+            file
+                + " (line 3, column 1, record 4713): event 12290 is dated 2107-02-07T06:28:16Z,"
+                + " outside 2000-2099: the clock of the computer that logged it, or the export, is"
+                + " wrong"),
+        outcome.problems());
+    assertEquals(4711, queryLong(db(), "SELECT record_id FROM host_request"));
+    assertEquals(2, queryLong(db(), "SELECT COUNT(*) FROM import_problem"));
+  }
+
+  @Test
   void refusedFilesAreNamedWithTheirReason() throws Exception {
     Path in =
         copy(
