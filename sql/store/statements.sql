@@ -1,63 +1,83 @@
 -- Statements the store runs while importing, by name. Each starts with a "-- name:" line and
 -- ends with a semicolon at the end of a line. Values are always bound as ? parameters.
 -- Events go in through one of two inserts per table, which both keep the first import of an
--- event and never rewrite stored rows:
--- - insert_X: a plain insert, the fastest way in for new events. An event already stored fails
---   on the table's only unique constraint (event_key, SQLSTATE 23505); H2 goes on with the rest
---   of the batch and undoes only the failed row, and the store counts it as a duplicate.
--- - insert_X_unless_stored: inserts only when no event with the key is stored (update count 1 =
---   stored, 0 = duplicate). Slower for new events, faster than a failure per row for duplicates:
---   the store switches to it after a batch that was mostly duplicates (overlapping exports).
+-- event and never rewrite stored rows; the id and key_check come first (see sql/schema/v2.sql):
+-- - insert_X: a plain insert, the fastest way in for new events. An event whose id is taken fails
+--   on the table's primary key (SQLSTATE 23505); H2 goes on with the rest of the batch and undoes
+--   only the failed row. With an exact id (from a record id) it is a duplicate; else the store
+--   looks for it in its block (block_X) and puts it in a free slot when it is not there.
+-- - insert_X_unless_stored: inserts only when the id is free (update count 1 = stored, 0 = taken).
+--   Slower for new events, faster than a failure per row for duplicates: the store switches to it
+--   after a batch that was mostly duplicates (overlapping exports).
 
 -- name: insert_client_request
-INSERT INTO client_request (event_key, import_id, computer, computer_key, record_id, time_utc,
+INSERT INTO client_request (id, key_check, import_id, computer, computer_key, record_id, time_utc,
     hresult, status_flags, kms_host, kms_host_key, kms_port, cmid, client_time, vm,
     license_state, minutes_to_expiry, activation_id, min_count)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- name: insert_client_request_unless_stored
-INSERT INTO client_request (event_key, import_id, computer, computer_key, record_id, time_utc,
+INSERT INTO client_request (id, key_check, import_id, computer, computer_key, record_id, time_utc,
     hresult, status_flags, kms_host, kms_host_key, kms_port, cmid, client_time, vm,
     license_state, minutes_to_expiry, activation_id, min_count)
-SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
-WHERE NOT EXISTS (SELECT 1 FROM client_request WHERE event_key = ?);
+SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
+WHERE NOT EXISTS (SELECT 1 FROM client_request WHERE id = ?);
 
 -- name: insert_client_response
-INSERT INTO client_response (event_key, import_id, computer, computer_key, record_id, time_utc,
-    hresult, status_flags, activated, host_count, activation_interval, renewal_interval,
+INSERT INTO client_response (id, key_check, import_id, computer, computer_key, record_id,
+    time_utc, hresult, status_flags, activated, host_count, activation_interval, renewal_interval,
     client_time)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- name: insert_client_response_unless_stored
-INSERT INTO client_response (event_key, import_id, computer, computer_key, record_id, time_utc,
-    hresult, status_flags, activated, host_count, activation_interval, renewal_interval,
+INSERT INTO client_response (id, key_check, import_id, computer, computer_key, record_id,
+    time_utc, hresult, status_flags, activated, host_count, activation_interval, renewal_interval,
     client_time)
-SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
-WHERE NOT EXISTS (SELECT 1 FROM client_response WHERE event_key = ?);
+SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
+WHERE NOT EXISTS (SELECT 1 FROM client_response WHERE id = ?);
 
 -- name: insert_host_request
-INSERT INTO host_request (event_key, import_id, computer, computer_key, record_id, time_utc,
+INSERT INTO host_request (id, key_check, import_id, computer, computer_key, record_id, time_utc,
     hresult, min_count, client_name, client_key, cmid, client_time, vm, license_state,
     minutes_to_expiry, activation_id)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- name: insert_host_request_unless_stored
-INSERT INTO host_request (event_key, import_id, computer, computer_key, record_id, time_utc,
+INSERT INTO host_request (id, key_check, import_id, computer, computer_key, record_id, time_utc,
     hresult, min_count, client_name, client_key, cmid, client_time, vm, license_state,
     minutes_to_expiry, activation_id)
-SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
-WHERE NOT EXISTS (SELECT 1 FROM host_request WHERE event_key = ?);
+SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
+WHERE NOT EXISTS (SELECT 1 FROM host_request WHERE id = ?);
 
 -- name: insert_dns_publish
-INSERT INTO dns_publish (event_key, import_id, computer, computer_key, record_id, event_id,
+INSERT INTO dns_publish (id, key_check, import_id, computer, computer_key, record_id, event_id,
     time_utc, succeeded, hresult, domain)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- name: insert_dns_publish_unless_stored
-INSERT INTO dns_publish (event_key, import_id, computer, computer_key, record_id, event_id,
+INSERT INTO dns_publish (id, key_check, import_id, computer, computer_key, record_id, event_id,
     time_utc, succeeded, hresult, domain)
-SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
-WHERE NOT EXISTS (SELECT 1 FROM dns_publish WHERE event_key = ?);
+SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
+WHERE NOT EXISTS (SELECT 1 FROM dns_publish WHERE id = ?);
+
+-- name: block_client_request
+-- The events of one block of ids (hashed events: see sql/schema/v2.sql).
+SELECT id, key_check FROM client_request WHERE id BETWEEN ? AND ?;
+
+-- name: block_client_response
+SELECT id, key_check FROM client_response WHERE id BETWEEN ? AND ?;
+
+-- name: block_host_request
+SELECT id, key_check FROM host_request WHERE id BETWEEN ? AND ?;
+
+-- name: block_dns_publish
+SELECT id, key_check FROM dns_publish WHERE id BETWEEN ? AND ?;
+
+-- name: find_event_stream
+SELECT stream_no FROM event_stream WHERE stream_hash = ?;
+
+-- name: insert_event_stream
+INSERT INTO event_stream (stream_hash) VALUES (?);
 
 -- name: merge_machine_name
 -- Keeps the longest name of a machine (alphabetically first among equally long ones), so the

@@ -55,16 +55,17 @@ public final class Database implements AutoCloseable {
 
   /**
    * Opens the database, waiting up to {@code lockWait} while another process has it open (H2 allows
-   * one process at a time), and telling {@code onWait} once that it waits.
+   * one process at a time), and telling {@code notices} once that it waits, and when it upgrades
+   * the database's schema.
    */
   public static Database open(
-      String location, boolean create, Duration lockWait, Consumer<String> onWait)
+      String location, boolean create, Duration lockWait, Consumer<String> notices)
       throws StoreException {
-    Connection connection = connect(location, create, lockWait, onWait);
+    Connection connection = connect(location, create, lockWait, notices);
     Database database = new Database(location, connection);
     try {
       connection.setAutoCommit(false);
-      database.upgradeSchema();
+      database.upgradeSchema(notices);
       database.recoverInterruptedImports();
       return database;
     } catch (SQLException e) {
@@ -90,7 +91,7 @@ public final class Database implements AutoCloseable {
   }
 
   private static Connection connect(
-      String location, boolean create, Duration lockWait, Consumer<String> onWait)
+      String location, boolean create, Duration lockWait, Consumer<String> notices)
       throws StoreException {
     long deadline = System.nanoTime() + lockWait.toNanos();
     boolean told = false;
@@ -105,7 +106,7 @@ public final class Database implements AutoCloseable {
           throw StoreException.inUse(location, lockWait, e);
         }
         if (!told) {
-          onWait.accept(
+          notices.accept(
               "database "
                   + location
                   + " is in use by another kmslog or H2 process; waiting up to "
@@ -175,7 +176,7 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private void upgradeSchema() throws SQLException, StoreException {
+  private void upgradeSchema(Consumer<String> notices) throws SQLException, StoreException {
     int latest = latestSchemaVersion();
     int current = readSchemaVersion();
     if (current > latest) {
@@ -189,15 +190,29 @@ public final class Database implements AutoCloseable {
               + "); use a newer kmslog, or import your exports into a new database");
     }
     for (int version = current + 1; version <= latest; version++) {
-      try (Statement statement = connection.createStatement()) {
-        for (String sql : SqlScript.load(String.format(SCHEMA_SCRIPT, version)).statements()) {
-          statement.execute(sql);
+      if (version == 2) {
+        if (current > 0) {
+          notices.accept(
+              "database "
+                  + location
+                  + " has schema version 1; upgrading it to version 2 (once: about a minute"
+                  + " for every few million events)");
+        }
+        EventIdUpgrade.run(this);
+      } else {
+        try (Statement statement = connection.createStatement()) {
+          for (String sql : SqlScript.load(String.format(SCHEMA_SCRIPT, version)).statements()) {
+            statement.execute(sql);
+          }
         }
       }
       if (readSchemaVersion() != version) {
         throw new IllegalStateException("schema script v" + version + " did not set its version");
       }
       connection.commit();
+    }
+    if (latest >= 2) {
+      EventIdUpgrade.dropLeftovers(this);
     }
   }
 

@@ -1,6 +1,5 @@
 package org.kmslog.store;
 
-import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.kmslog.kms.ClientRequest;
 import org.kmslog.kms.ClientResponse;
@@ -40,13 +38,14 @@ public final class FileImport {
   private final Database database;
   private final Connection connection;
   private final long importId;
-  private final EventKey eventKeys = new EventKey();
+  private final EventIds eventIds = new EventIds();
+  private final EventStreams streams;
   private final Map<String, String> names = new HashMap<>();
   private final Map<String, String> keys = new HashMap<>();
-  private final Batch clientRequests;
-  private final Batch clientResponses;
-  private final Batch hostRequests;
-  private final Batch dnsPublishes;
+  private final EventBatch clientRequests;
+  private final EventBatch clientResponses;
+  private final EventBatch hostRequests;
+  private final EventBatch dnsPublishes;
   private final PreparedStatement problems;
   private long problemRows;
   private long kmsEvents;
@@ -60,10 +59,11 @@ public final class FileImport {
     this.connection = database.connection();
     this.importId = importId;
     SqlScript sql = database.statements();
-    clientRequests = new Batch(connection, sql, "insert_client_request");
-    clientResponses = new Batch(connection, sql, "insert_client_response");
-    hostRequests = new Batch(connection, sql, "insert_host_request");
-    dnsPublishes = new Batch(connection, sql, "insert_dns_publish");
+    streams = new EventStreams(database);
+    clientRequests = new EventBatch(connection, sql, "client_request");
+    clientResponses = new EventBatch(connection, sql, "client_response");
+    hostRequests = new EventBatch(connection, sql, "host_request");
+    dnsPublishes = new EventBatch(connection, sql, "dns_publish");
     problems = connection.prepareStatement(sql.get("insert_import_problem"));
   }
 
@@ -99,7 +99,7 @@ public final class FileImport {
     }
   }
 
-  /** Adds an event; it is stored unless an event with the same key already is. */
+  /** Adds an event; it is stored unless the same event already is. */
   public void add(KmsEvent event) throws StoreException {
     kmsEvents++;
     try {
@@ -109,57 +109,68 @@ public final class FileImport {
       }
       if (event instanceof ClientRequest e) {
         clientRequests.add(
-            common(h, eventKeys.of(e, e.info())),
-            code(e.hresult()),
-            e.statusFlags(),
-            e.kmsHost(),
-            key(e.kmsHost()),
-            e.kmsPort(),
-            e.cmid(),
-            e.clientTime(),
-            e.vm(),
-            e.licenseState(),
-            e.minutesToExpiry(),
-            e.activationId(),
-            e.minCount());
+            eventIds.of(e, e.info()),
+            row(
+                h,
+                code(e.hresult()),
+                e.statusFlags(),
+                e.kmsHost(),
+                key(e.kmsHost()),
+                e.kmsPort(),
+                e.cmid(),
+                e.clientTime(),
+                e.vm(),
+                e.licenseState(),
+                e.minutesToExpiry(),
+                e.activationId(),
+                e.minCount()),
+            streams);
       } else if (event instanceof ClientResponse e) {
         clientResponses.add(
-            common(h, eventKeys.of(e, e.info())),
-            code(e.hresult()),
-            e.statusFlags(),
-            e.activated(),
-            e.hostCount(),
-            e.activationInterval(),
-            e.renewalInterval(),
-            e.clientTime());
+            eventIds.of(e, e.info()),
+            row(
+                h,
+                code(e.hresult()),
+                e.statusFlags(),
+                e.activated(),
+                e.hostCount(),
+                e.activationInterval(),
+                e.renewalInterval(),
+                e.clientTime()),
+            streams);
       } else if (event instanceof HostRequest e) {
         hostRequests.add(
-            common(h, eventKeys.of(e, e.info())),
-            code(e.hresult()),
-            e.minCount(),
-            e.clientName(),
-            key(e.clientName()),
-            e.cmid(),
-            e.clientTime(),
-            e.vm(),
-            e.licenseState(),
-            e.minutesToExpiry(),
-            e.activationId());
+            eventIds.of(e, e.info()),
+            row(
+                h,
+                code(e.hresult()),
+                e.minCount(),
+                e.clientName(),
+                key(e.clientName()),
+                e.cmid(),
+                e.clientTime(),
+                e.vm(),
+                e.licenseState(),
+                e.minutesToExpiry(),
+                e.activationId()),
+            streams);
       } else if (event instanceof DnsPublish e) {
-        byte[] key = eventKeys.of(e, EventKey.tupleOf(e));
         dnsPublishes.add(
+            eventIds.of(e, EventIds.tupleOf(e)),
             new Object[] {
-              key,
+              null,
+              null,
               importId,
               h.computer(),
               key(h.computer()),
               h.recordId(),
               h.eventId(),
-              utc(h.time())
+              utc(h.time()),
+              e.succeeded(),
+              code(e.hresult()),
+              e.domain()
             },
-            e.succeeded(),
-            code(e.hresult()),
-            e.domain());
+            streams);
       }
       if (pending() >= BATCH_SIZE) {
         flush();
@@ -209,6 +220,9 @@ public final class FileImport {
       StoreException failure = StoreException.of(database.location(), e);
       fail(report, failure.getMessage());
       throw failure;
+    } catch (StoreException e) {
+      fail(report, e.getMessage());
+      throw e;
     } finally {
       closeStatements();
     }
@@ -279,31 +293,45 @@ public final class FileImport {
     }
   }
 
-  private Object[] common(EventHeader h, byte[] key) {
-    return new Object[] {
-      key, importId, h.computer(), key(h.computer()), h.recordId(), utc(h.time())
-    };
+  /**
+   * A row of an event table: the id and key_check (filled in by its batch), the columns every event
+   * table has, then the table's own.
+   */
+  private Object[] row(EventHeader h, Object... own) {
+    Object[] row = new Object[7 + own.length];
+    row[2] = importId;
+    row[3] = h.computer();
+    row[4] = key(h.computer());
+    row[5] = h.recordId();
+    row[6] = utc(h.time());
+    System.arraycopy(own, 0, row, 7, own.length);
+    return row;
   }
 
   private int pending() {
-    return clientRequests.pending
-        + clientResponses.pending
-        + hostRequests.pending
-        + dnsPublishes.pending;
+    return clientRequests.pending()
+        + clientResponses.pending()
+        + hostRequests.pending()
+        + dnsPublishes.pending();
   }
 
-  private void flush() throws SQLException {
-    for (Batch batch : new Batch[] {clientRequests, clientResponses, hostRequests, dnsPublishes}) {
-      long[] outcome = batch.execute();
+  private void flush() throws SQLException, StoreException {
+    for (EventBatch batch : batches()) {
+      long[] outcome = batch.execute(streams);
       stored += outcome[0];
       duplicates += outcome[1];
     }
   }
 
+  private EventBatch[] batches() {
+    return new EventBatch[] {clientRequests, clientResponses, hostRequests, dnsPublishes};
+  }
+
   private void closeStatements() {
-    for (Batch batch : new Batch[] {clientRequests, clientResponses, hostRequests, dnsPublishes}) {
+    for (EventBatch batch : batches()) {
       batch.close();
     }
+    streams.close();
     try {
       problems.close();
     } catch (SQLException e) {
@@ -326,116 +354,6 @@ public final class FileImport {
   static void bind(PreparedStatement statement, Object... values) throws SQLException {
     for (int i = 0; i < values.length; i++) {
       statement.setObject(i + 1, values[i]);
-    }
-  }
-
-  /**
-   * The inserts of one table and how many rows wait in the current batch. A batch goes in through
-   * the plain insert, where a stored event fails alone as a duplicate key, unless the previous
-   * batch was mostly duplicates: then through the insert that checks first (see
-   * sql/store/statements.sql).
-   */
-  private static final class Batch {
-    private final PreparedStatement plain;
-    private final PreparedStatement unlessStored;
-    private PreparedStatement current;
-    private boolean mostlyDuplicates;
-    private int pending;
-
-    Batch(Connection connection, SqlScript sql, String name) throws SQLException {
-      plain = connection.prepareStatement(sql.get(name));
-      unlessStored = connection.prepareStatement(sql.get(name + "_unless_stored"));
-    }
-
-    /** Binds the common columns and the rest (and the key again, when checking first). */
-    void add(Object[] common, Object... rest) throws SQLException {
-      if (pending == 0) {
-        current = mostlyDuplicates ? unlessStored : plain;
-      }
-      int column = 1;
-      for (Object value : common) {
-        current.setObject(column++, value);
-      }
-      for (Object value : rest) {
-        current.setObject(column++, value);
-      }
-      if (current == unlessStored) {
-        current.setObject(column, common[0]);
-      }
-      current.addBatch();
-      pending++;
-    }
-
-    /** Runs the batch; returns how many of its events were stored and how many were duplicates. */
-    long[] execute() throws SQLException {
-      if (pending == 0) {
-        return new long[] {0, 0};
-      }
-      int rows = pending;
-      pending = 0;
-      int[] counts;
-      try {
-        counts = current.executeBatch();
-      } catch (BatchUpdateException e) {
-        counts = duplicatesOnly(e, rows);
-      }
-      long stored = 0;
-      for (int count : counts) {
-        if (count > 0) {
-          stored++;
-        }
-      }
-      long duplicates = rows - stored;
-      mostlyDuplicates = duplicates * 2 > rows;
-      return new long[] {stored, duplicates};
-    }
-
-    /**
-     * The update counts of a plain batch in which some events were already stored; any other
-     * failure is thrown.
-     */
-    private static int[] duplicatesOnly(BatchUpdateException e, int rows) throws SQLException {
-      int[] counts = e.getUpdateCounts();
-      int failed = 0;
-      for (int count : counts) {
-        if (count == Statement.EXECUTE_FAILED) {
-          failed++;
-        }
-      }
-      // H2 chains each row's failure after the batch exception, which repeats the first one.
-      int duplicateKeys = 0;
-      SQLException first = e.getNextException() != null ? e.getNextException() : e;
-      for (SQLException cause = first; cause != null; cause = cause.getNextException()) {
-        if (!isEventKeyDuplicate(cause)) {
-          throw cause == e ? e : withBatch(cause, e);
-        }
-        duplicateKeys++;
-      }
-      if (counts.length != rows || duplicateKeys != failed) {
-        throw e;
-      }
-      return counts;
-    }
-
-    private static boolean isEventKeyDuplicate(SQLException e) {
-      return "23505".equals(e.getSQLState())
-          && e.getMessage() != null
-          && e.getMessage().toUpperCase(Locale.ROOT).contains("_EVENT_KEY");
-    }
-
-    private static SQLException withBatch(SQLException cause, BatchUpdateException batch) {
-      cause.addSuppressed(batch);
-      return cause;
-    }
-
-    void close() {
-      for (PreparedStatement statement : new PreparedStatement[] {plain, unlessStored}) {
-        try {
-          statement.close();
-        } catch (SQLException e) {
-          // Statements die with their transaction; nothing to save here.
-        }
-      }
     }
   }
 }

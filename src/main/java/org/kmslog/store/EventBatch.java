@@ -1,0 +1,181 @@
+package org.kmslog.store;
+
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The events waiting to go into one event table, and how they go in: each row's first two values
+ * are its id and key_check, which this fills in from its {@link EventId}.
+ *
+ * <p>A batch goes in through the plain insert, where an event whose id is taken fails alone, unless
+ * the previous batch was mostly duplicates: then through the insert that checks first (see
+ * sql/store/statements.sql). An event with an exact id whose id is taken is a duplicate. A hashed
+ * event whose first slot is taken is looked for in its block, and put in a free slot if it is not
+ * there (see sql/schema/v2.sql).
+ */
+final class EventBatch implements AutoCloseable {
+  private final String table;
+  private final PreparedStatement plain;
+  private final PreparedStatement unlessStored;
+  private final PreparedStatement block;
+  private final List<Object[]> rows = new ArrayList<>();
+  private final List<EventId> ids = new ArrayList<>();
+  private boolean mostlyDuplicates;
+
+  EventBatch(Connection connection, SqlScript sql, String table) throws SQLException {
+    this.table = table;
+    plain = connection.prepareStatement(sql.get("insert_" + table));
+    unlessStored = connection.prepareStatement(sql.get("insert_" + table + "_unless_stored"));
+    block = connection.prepareStatement(sql.get("block_" + table));
+  }
+
+  /** Adds a row, whose values from the third on are the table's columns after key_check. */
+  void add(EventId id, Object[] row, EventStreams streams) throws SQLException, StoreException {
+    if (id.hashed()) {
+      row[0] = id.blockStart(streams.number(id.stream())) + id.firstSlot();
+      row[1] = id.keyCheck();
+    } else {
+      row[0] = id.exactId(streams.number(id.stream()));
+      row[1] = null;
+    }
+    rows.add(row);
+    ids.add(id);
+  }
+
+  int pending() {
+    return rows.size();
+  }
+
+  /** Stores the waiting rows; returns how many were stored and how many were duplicates. */
+  long[] execute(EventStreams streams) throws SQLException, StoreException {
+    int count = rows.size();
+    if (count == 0) {
+      return new long[] {0, 0};
+    }
+    PreparedStatement insert = mostlyDuplicates ? unlessStored : plain;
+    for (Object[] row : rows) {
+      bind(insert, row);
+      if (insert == unlessStored) {
+        insert.setObject(row.length + 1, row[0]);
+      }
+      insert.addBatch();
+    }
+    int[] counts;
+    try {
+      counts = insert.executeBatch();
+    } catch (BatchUpdateException e) {
+      counts = idsTakenOnly(e, count);
+    }
+    long stored = 0;
+    for (int i = 0; i < count; i++) {
+      if (counts[i] > 0
+          || (ids.get(i).hashed() && placeInBlock(ids.get(i), rows.get(i), streams))) {
+        stored++;
+      }
+    }
+    rows.clear();
+    ids.clear();
+    long duplicates = count - stored;
+    mostlyDuplicates = duplicates * 2 > count;
+    return new long[] {stored, duplicates};
+  }
+
+  /**
+   * Finds a hashed event whose first slot was taken: looks for it in its block, level by level, and
+   * puts it in the first free slot after its own when it is not there.
+   *
+   * @return true when it was stored, false when it was there already
+   */
+  private boolean placeInBlock(EventId id, Object[] row, EventStreams streams)
+      throws SQLException, StoreException {
+    for (int level = 0; ; level++) {
+      long start = id.atLevel(level).blockStart(streams.number(id.atLevel(level).stream()));
+      boolean[] taken = new boolean[EventId.SLOTS];
+      int used = 0;
+      block.setLong(1, start);
+      block.setLong(2, start + EventId.SLOTS - 1);
+      try (ResultSet stored = block.executeQuery()) {
+        while (stored.next()) {
+          if (stored.getLong(2) == id.keyCheck() && !stored.wasNull()) {
+            return false;
+          }
+          taken[(int) (stored.getLong(1) - start)] = true;
+          used++;
+        }
+      }
+      if (used < EventId.SLOTS) {
+        int slot = id.firstSlot();
+        while (taken[slot]) {
+          slot = (slot + 1) % EventId.SLOTS;
+        }
+        row[0] = start + slot;
+        bind(plain, row);
+        plain.executeUpdate();
+        return true;
+      }
+    }
+  }
+
+  private static void bind(PreparedStatement statement, Object[] row) throws SQLException {
+    for (int i = 0; i < row.length; i++) {
+      statement.setObject(i + 1, row[i]);
+    }
+  }
+
+  /**
+   * The update counts of a plain batch in which some ids were taken; any other failure is thrown.
+   */
+  private int[] idsTakenOnly(BatchUpdateException e, int count) throws SQLException {
+    int[] counts = e.getUpdateCounts();
+    int failed = 0;
+    for (int c : counts) {
+      if (c == Statement.EXECUTE_FAILED) {
+        failed++;
+      }
+    }
+    // H2 chains each row's failure after the batch exception, which repeats the first one.
+    int taken = 0;
+    SQLException first = e.getNextException() != null ? e.getNextException() : e;
+    for (SQLException cause = first; cause != null; cause = cause.getNextException()) {
+      if (!isIdTaken(cause)) {
+        throw cause == e ? e : withBatch(cause, e);
+      }
+      taken++;
+    }
+    if (counts.length != count || taken != failed) {
+      throw e;
+    }
+    return counts;
+  }
+
+  private boolean isIdTaken(SQLException e) {
+    return "23505".equals(e.getSQLState())
+        && e.getMessage() != null
+        && e.getMessage()
+            .toUpperCase(Locale.ROOT)
+            .contains(" PRIMARY KEY ON PUBLIC." + table.toUpperCase(Locale.ROOT) + "(ID)");
+  }
+
+  private static SQLException withBatch(SQLException cause, BatchUpdateException batch) {
+    cause.addSuppressed(batch);
+    return cause;
+  }
+
+  @Override
+  public void close() {
+    for (PreparedStatement statement : new PreparedStatement[] {plain, unlessStored, block}) {
+      try {
+        statement.close();
+      } catch (SQLException e) {
+        // Statements die with their transaction; nothing to save here.
+      }
+    }
+  }
+}

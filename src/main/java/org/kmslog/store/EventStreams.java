@@ -1,0 +1,84 @@
+package org.kmslog.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Numbers event streams (table event_stream), remembering the numbers it has used. One lives as
+ * long as one transaction's worth of work: a number it created is lost again when that work is
+ * rolled back, so it must not be remembered past a rollback.
+ */
+final class EventStreams implements AutoCloseable {
+  private final Database database;
+  private final PreparedStatement find;
+  private final PreparedStatement add;
+  private final Map<Long, Long> numbers = new HashMap<>();
+  private long lastStream;
+  private long lastNumber = -1;
+
+  EventStreams(Database database) throws SQLException {
+    this.database = database;
+    Connection connection = database.connection();
+    find = connection.prepareStatement(database.statements().get("find_event_stream"));
+    add =
+        connection.prepareStatement(
+            database.statements().get("insert_event_stream"), Statement.RETURN_GENERATED_KEYS);
+  }
+
+  /** The number of a stream, numbering it now if it has none yet. */
+  long number(long stream) throws SQLException, StoreException {
+    if (lastNumber >= 0 && stream == lastStream) {
+      return lastNumber;
+    }
+    Long number = numbers.get(stream);
+    if (number == null) {
+      number = lookUp(stream);
+      numbers.put(stream, number);
+    }
+    lastStream = stream;
+    lastNumber = number;
+    return number;
+  }
+
+  private long lookUp(long stream) throws SQLException, StoreException {
+    find.setLong(1, stream);
+    try (ResultSet row = find.executeQuery()) {
+      if (row.next()) {
+        return row.getLong(1);
+      }
+    }
+    add.setLong(1, stream);
+    add.executeUpdate();
+    long number;
+    try (ResultSet key = add.getGeneratedKeys()) {
+      key.next();
+      number = key.getLong(1);
+    }
+    if (number < 1 || number > EventId.MAX_STREAM) {
+      throw new StoreException(
+          "database "
+              + database.location()
+              + " has numbered "
+              + EventId.MAX_STREAM
+              + " event streams (a log of one computer each), as many as kmslog can; prune it, or"
+              + " import into a new database");
+    }
+    return number;
+  }
+
+  @Override
+  public void close() {
+    for (PreparedStatement statement : new PreparedStatement[] {find, add}) {
+      try {
+        statement.close();
+      } catch (SQLException e) {
+        // Statements die with their connection; nothing to save here.
+      }
+    }
+  }
+}
