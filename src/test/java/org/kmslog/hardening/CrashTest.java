@@ -3,6 +3,7 @@ package org.kmslog.hardening;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -31,7 +32,7 @@ class CrashTest {
   void anImportKilledPartWayIsCompletedByTheNextOne() throws Exception {
     Path exports = dir.resolve("exports");
     EstateGenerator.writeSynthetic(
-        exports, new SyntheticSpec(7, 1, 400, 20, EnumSet.of(ExportFormat.WEVTUTIL_XML), 40_000));
+        exports, new SyntheticSpec(7, 1, 400, 20, EnumSet.of(ExportFormat.WEVTUTIL_XML), 100_000));
     String crashed = dir.resolve("crashed").toString();
     String clean = dir.resolve("clean").toString();
 
@@ -81,20 +82,28 @@ class CrashTest {
     }
   }
 
-  /** Waits until the first files are committed and the big host log is being read. */
+  /**
+   * Waits until the first files are committed and batches of the big host log are being written:
+   * the database file has grown since the first file was done.
+   */
   private static void waitUntilImporting(String db, KmslogProcess process) throws Exception {
+    Path file = Path.of(db + ".mv.db");
     long deadline = System.nanoTime() + 120_000_000_000L;
+    long sizeAfterFirstFile = -1;
     while (System.nanoTime() < deadline) {
       assertTrue(process.isAlive(), "the import ended before it could be killed: " + process.out());
-      if (process.out().contains("_Application.xml: ")) {
+      if (sizeAfterFirstFile < 0 && process.out().contains("_Application.xml: ")) {
         // KMS01_Application.xml comes first in file order; the host's big log is next.
-        Thread.sleep(1500);
+        sizeAfterFirstFile = Files.size(file);
+      }
+      if (sizeAfterFirstFile >= 0 && Files.size(file) > sizeAfterFirstFile + (256 << 10)) {
         assertTrue(process.isAlive(), "finished too soon to test a crash: " + process.out());
         return;
       }
-      Thread.sleep(100);
+      Thread.sleep(10);
     }
-    throw new AssertionError("no file was imported within 2 minutes: " + process.err());
+    throw new AssertionError(
+        "the host's log was not being stored within 2 minutes: " + process.err());
   }
 
   private static List<String> eventKeys(Connection connection) throws Exception {
