@@ -117,11 +117,14 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0);
 -- name: finish_import_file
 UPDATE import_file SET status = ?, layout = ?, date_pattern = ?, default_computer = ?,
     events_read = ?, kms_events = ?, stored = ?, duplicates = ?, skipped = ?, rejected = ?,
-    error = ?, newest_event = ?, duration_ms = ?
+    error = ?, newest_event = ?, duration_ms = ?, sha256 = COALESCE(?, sha256)
 WHERE id = ?;
 
 -- name: insert_import_problem
 INSERT INTO import_problem (import_id, location, record_id, message) VALUES (?, ?, ?, ?);
+
+-- name: imported_of_size
+SELECT 1 FROM import_file WHERE size_bytes = ? AND status = 'imported' FETCH FIRST 1 ROW ONLY;
 
 -- name: find_imported_by_hash
 SELECT id, path, started_at FROM import_file

@@ -74,33 +74,41 @@ public final class Importer {
   private FileOutcome importFile(Path file, Tally tally) throws StoreException {
     long start = System.nanoTime();
     Instant startedAt = Instant.now();
-    String sha256;
     long size;
+    ContentHash hash;
     try {
       size = Files.size(file);
-      sha256 = Sha256.of(file);
+      if (ledger.hasImportedOfSize(size)) {
+        // It may have been imported before: look it up by content before reading it.
+        String sha256 = Sha256.of(file);
+        Optional<PriorImport> prior = ledger.findImported(sha256);
+        if (prior.isPresent()) {
+          return new FileOutcome(
+              file,
+              Status.UNCHANGED,
+              null,
+              null,
+              null,
+              ImportCounts.NONE,
+              null,
+              List.of(),
+              prior.get(),
+              millisSince(start));
+        }
+        hash = ContentHash.known(sha256);
+      } else {
+        // No imported file has its size, so none has its content: hash it while importing it.
+        hash = ContentHash.inBackground(file);
+      }
     } catch (IOException e) {
-      return failed(file, file + ": cannot read: " + e.getClass().getSimpleName());
-    }
-    Optional<PriorImport> prior = ledger.findImported(sha256);
-    if (prior.isPresent()) {
-      return new FileOutcome(
-          file,
-          Status.UNCHANGED,
-          null,
-          null,
-          null,
-          ImportCounts.NONE,
-          null,
-          List.of(),
-          prior.get(),
-          millisSince(start));
+      return failed(file, file + ": cannot read: " + InputSniffer.describe(e));
     }
     SniffedInput input;
     try {
       input = InputSniffer.sniff(file);
     } catch (ImportException e) {
-      FileInfo info = new FileInfo(file.toString(), sha256, size, null, null, null, startedAt);
+      FileInfo info =
+          new FileInfo(file.toString(), hash.awaitOrNull(), size, null, null, null, startedAt);
       ledger.recordFailure(
           info, new ReaderReport(null, null, null, 0, 0, 0, millisSince(start)), e.getMessage());
       return failed(file, e.getMessage());
@@ -108,13 +116,13 @@ public final class Importer {
     FileInfo info =
         new FileInfo(
             file.toString(),
-            sha256,
+            null,
             size,
             input.format().label(),
             input.encoding().label(),
             input.format() == InputFormat.XML ? null : settings.timeZone().getId(),
             startedAt);
-    return new FileRun(file, info, start, tally).run(input);
+    return new FileRun(file, info, hash, start, tally).run(input);
   }
 
   private static void closeQuietly(EventReader reader) {
@@ -140,6 +148,7 @@ public final class Importer {
   private final class FileRun {
     private final Path file;
     private final FileInfo info;
+    private final ContentHash hash;
     private final long start;
     private final Tally tally;
     private final List<String> problems = new ArrayList<>();
@@ -148,9 +157,10 @@ public final class Importer {
     private long rejected;
     private long kms;
 
-    FileRun(Path file, FileInfo info, long start, Tally tally) {
+    FileRun(Path file, FileInfo info, ContentHash hash, long start, Tally tally) {
       this.file = file;
       this.info = info;
+      this.hash = hash;
       this.start = start;
       this.tally = tally;
     }
@@ -162,7 +172,13 @@ public final class Importer {
         reader = EventReaders.open(file, input, settings);
         transaction = FileImport.begin(database, info);
         readAll(reader, transaction);
-        ImportCounts counts = transaction.commit(report(reader.notes()));
+        String sha256;
+        try {
+          sha256 = hash.await();
+        } catch (IOException e) {
+          return fail(transaction, reader, file + ": cannot read: " + InputSniffer.describe(e));
+        }
+        ImportCounts counts = transaction.commit(report(reader.notes()), sha256);
         return new FileOutcome(
             file,
             Status.IMPORTED,
@@ -231,9 +247,9 @@ public final class Importer {
         throws StoreException {
       ReadNotes notes = reader == null ? null : reader.notes();
       if (transaction != null) {
-        transaction.fail(report(notes), error);
+        transaction.fail(report(notes), error, hash.awaitOrNull());
       } else {
-        ledger.recordFailure(info, report(notes), error);
+        ledger.recordFailure(info.withSha256(hash.awaitOrNull()), report(notes), error);
       }
       ImportCounts partial = new ImportCounts(read, kms, 0, 0, skipped, rejected);
       return new FileOutcome(
@@ -252,7 +268,7 @@ public final class Importer {
     /** Cleans up after a database failure without hiding it behind a second one. */
     private void failQuietly(FileImport transaction, EventReader reader, String error) {
       try {
-        transaction.fail(report(reader == null ? null : reader.notes()), error);
+        transaction.fail(report(reader == null ? null : reader.notes()), error, null);
       } catch (StoreException ignored) {
         // The database is failing; the next open removes what this import left ('importing').
       }

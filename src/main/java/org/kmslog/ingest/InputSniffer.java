@@ -115,7 +115,8 @@ public final class InputSniffer {
         .toString();
   }
 
-  static String describe(IOException e) {
+  /** Why a file could not be read, in a few words ("no such file", "permission denied"). */
+  public static String describe(IOException e) {
     String message = e.getMessage();
     String kind = e.getClass().getSimpleName();
     if (e instanceof java.nio.file.NoSuchFileException) {

@@ -196,12 +196,12 @@ public final class FileImport {
   }
 
   /**
-   * Writes the remaining events, the machines' names and the file's counts, and marks the file
-   * imported.
+   * Writes the remaining events, the machines' names and the file's counts and hash, and marks the
+   * file imported.
    *
    * @return the file's counts, with how many events were stored and how many were duplicates
    */
-  public ImportCounts commit(ReaderReport report) throws StoreException {
+  public ImportCounts commit(ReaderReport report, String sha256) throws StoreException {
     try {
       flush();
       mergeNames();
@@ -213,15 +213,16 @@ public final class FileImport {
               duplicates,
               report.skipped(),
               report.rejected());
-      ImportLedger.finish(database, importId, "imported", report, counts, newestEvent, null);
+      ImportLedger.finish(
+          database, importId, "imported", report, counts, newestEvent, null, sha256);
       connection.commit();
       return counts;
     } catch (SQLException e) {
       StoreException failure = StoreException.of(database.location(), e);
-      fail(report, failure.getMessage());
+      fail(report, failure.getMessage(), sha256);
       throw failure;
     } catch (StoreException e) {
-      fail(report, e.getMessage());
+      fail(report, e.getMessage(), sha256);
       throw e;
     } finally {
       closeStatements();
@@ -230,9 +231,9 @@ public final class FileImport {
 
   /**
    * Removes everything of the file from the database and records why it failed; the counts say how
-   * far reading got.
+   * far reading got. The hash is null when the file could not be read to the end.
    */
-  public void fail(ReaderReport report, String error) throws StoreException {
+  public void fail(ReaderReport report, String error, String sha256) throws StoreException {
     try {
       connection.rollback();
       if (committedAny) {
@@ -241,7 +242,7 @@ public final class FileImport {
       ImportCounts partial =
           new ImportCounts(
               report.eventsRead(), kmsEvents, 0, 0, report.skipped(), report.rejected());
-      ImportLedger.finish(database, importId, "failed", report, partial, null, error);
+      ImportLedger.finish(database, importId, "failed", report, partial, null, error, sha256);
       connection.commit();
     } catch (SQLException e) {
       throw StoreException.of(database.location(), e);

@@ -6,7 +6,8 @@ import java.time.Instant;
  * What the ledger keeps about a file before its events are read.
  *
  * @param path the path as given or found
- * @param sha256 hex SHA-256 of the content
+ * @param sha256 hex SHA-256 of the content, or null while it is being worked out (it is given when
+ *     the import ends)
  * @param sizeBytes its size
  * @param format the detected format, or null when it could not be told
  * @param encoding the detected encoding, or null
@@ -20,4 +21,10 @@ public record FileInfo(
     String format,
     String encoding,
     String timeZone,
-    Instant startedAt) {}
+    Instant startedAt) {
+
+  /** The same with the hash known (or still null). */
+  public FileInfo withSha256(String hash) {
+    return new FileInfo(path, hash, sizeBytes, format, encoding, timeZone, startedAt);
+  }
+}

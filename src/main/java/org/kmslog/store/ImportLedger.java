@@ -21,6 +21,22 @@ public final class ImportLedger {
   /** A file whose content was imported before. */
   public record PriorImport(long id, String path, java.time.Instant at) {}
 
+  /**
+   * Whether a file of this size was imported: only then can a file have been imported before, and
+   * is it worth hashing before reading it.
+   */
+  public boolean hasImportedOfSize(long size) throws StoreException {
+    try (PreparedStatement query =
+        database.connection().prepareStatement(database.statements().get("imported_of_size"))) {
+      query.setLong(1, size);
+      try (ResultSet row = query.executeQuery()) {
+        return row.next();
+      }
+    } catch (SQLException e) {
+      throw StoreException.of(database.location(), e);
+    }
+  }
+
   /** The earlier successful import of a file with this content, if there was one. */
   public Optional<PriorImport> findImported(String sha256) throws StoreException {
     try (PreparedStatement query =
@@ -74,14 +90,14 @@ public final class ImportLedger {
       }
       ImportCounts counts =
           new ImportCounts(report.eventsRead(), 0, 0, 0, report.skipped(), report.rejected());
-      finish(database, id, "failed", report, counts, null, error);
+      finish(database, id, "failed", report, counts, null, error, info.sha256());
       connection.commit();
     } catch (SQLException e) {
       throw StoreException.of(database.location(), e);
     }
   }
 
-  /** Writes a ledger row's outcome (inside the caller's transaction). */
+  /** Writes a ledger row's outcome and the file's hash, if known (in the caller's transaction). */
   static void finish(
       Database database,
       long id,
@@ -89,7 +105,8 @@ public final class ImportLedger {
       ReaderReport report,
       ImportCounts counts,
       Instant newestEvent,
-      String error)
+      String error,
+      String sha256)
       throws SQLException {
     try (PreparedStatement update =
         database.connection().prepareStatement(database.statements().get("finish_import_file"))) {
@@ -108,6 +125,7 @@ public final class ImportLedger {
           error == null ? null : FileImport.truncate(error, 4000),
           newestEvent == null ? null : FileImport.utc(newestEvent),
           report.durationMillis(),
+          sha256,
           id);
       update.executeUpdate();
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.kmslog.testing.Fixtures.copy;
 import static org.kmslog.testing.Fixtures.queryLong;
+import static org.kmslog.testing.Fixtures.queryString;
 import static org.kmslog.testing.Fixtures.storedEvents;
 
 import java.nio.file.Files;
@@ -114,6 +115,39 @@ class ImporterTest {
     FileOutcome copyOfKnown = importAll(renamed).get(0);
     assertEquals(Status.UNCHANGED, copyOfKnown.status(), "same content under another name");
     assertEquals(in.resolve("eventviewer-saved.xml").toString(), copyOfKnown.prior().path());
+  }
+
+  @Test
+  void everyFileInTheLedgerHasItsContentHashWhetherImportedOrNot() throws Exception {
+    // Files of sizes no imported file has are hashed beside their import, not before it.
+    Path in =
+        copy(
+            dir.resolve("in"),
+            "xml",
+            "wevtutil-bare-crlf.xml",
+            "truncated-mid-tag.xml",
+            "not-an-event-export.xml");
+    copy(in, "hostile", "random-bytes.bin");
+    List<FileOutcome> outcomes = importAll(in);
+    assertEquals(
+        List.of(Status.FAILED, Status.FAILED, Status.FAILED, Status.IMPORTED),
+        outcomes.stream().map(FileOutcome::status).toList(),
+        "not-an-event-export, random-bytes, truncated-mid-tag, wevtutil-bare-crlf");
+    for (FileOutcome outcome : outcomes) {
+      assertEquals(
+          sha256(outcome.file()),
+          queryString(db(), "SELECT sha256 FROM import_file WHERE path = '" + outcome.file() + "'"),
+          outcome.file().toString());
+    }
+    Path renamed = dir.resolve("renamed.xml");
+    Files.copy(in.resolve("wevtutil-bare-crlf.xml"), renamed);
+    assertEquals(Status.UNCHANGED, importAll(renamed).get(0).status(), "found by its hash");
+  }
+
+  private static String sha256(Path file) throws Exception {
+    return java.util.HexFormat.of()
+        .formatHex(
+            java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
   }
 
   @Test
