@@ -20,6 +20,7 @@ final class XmlEventParser {
   private final Path file;
   private final XMLStreamReader xml;
   private final String fallbackComputer;
+  private final StringBuilder text = new StringBuilder();
   private boolean sawRenderingInfo;
   private boolean usedFallback;
 
@@ -108,32 +109,69 @@ final class XmlEventParser {
     return xml.getAttributeValue(null, name);
   }
 
-  /** Reads the text content of the current element, ignoring any child elements' markup. */
+  /**
+   * Reads the text content of the current element, ignoring any child elements' markup. Most values
+   * are one text event followed by the end tag: those become a string straight from the parser's
+   * buffer, without a builder.
+   */
   private String readText() throws XMLStreamException, ImportException {
-    StringBuilder text = new StringBuilder();
+    int type = xml.next();
+    if (isText(type)) {
+      checkLength(0);
+      String first = new String(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+      type = xml.next();
+      if (type == XMLStreamConstants.END_ELEMENT) {
+        return first;
+      }
+      text.setLength(0);
+      text.append(first);
+    } else if (type == XMLStreamConstants.END_ELEMENT) {
+      return "";
+    } else {
+      text.setLength(0);
+    }
     int depth = 1;
-    while (depth > 0) {
-      int type = xml.next();
+    while (true) {
       switch (type) {
         case XMLStreamConstants.START_ELEMENT -> depth++;
         case XMLStreamConstants.END_ELEMENT -> depth--;
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-          if (text.length() + xml.getTextLength() > XmlEventReader.MAX_VALUE_CHARS) {
-            throw ImportException.fileError(
-                file,
-                position(xml.getLocation()),
-                "a value longer than "
-                    + XmlEventReader.MAX_VALUE_CHARS
-                    + " characters; no event holds that much, the file is damaged or hostile");
-          }
+          checkLength(text.length());
           text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
         }
         default -> {
           // Comments and processing instructions carry no event data.
         }
       }
+      if (depth == 0) {
+        String value = text.toString();
+        if (text.capacity() > 1 << 16) {
+          // A rare huge value: do not keep its buffer for the rest of the file.
+          text.setLength(0);
+          text.trimToSize();
+        }
+        return value;
+      }
+      type = xml.next();
     }
-    return text.toString();
+  }
+
+  private static boolean isText(int type) {
+    return type == XMLStreamConstants.CHARACTERS
+        || type == XMLStreamConstants.CDATA
+        || type == XMLStreamConstants.SPACE;
+  }
+
+  /** Refuses a value that would grow past the longest one kept, with the text event in hand. */
+  private void checkLength(int before) throws ImportException {
+    if (before + xml.getTextLength() > XmlEventReader.MAX_VALUE_CHARS) {
+      throw ImportException.fileError(
+          file,
+          position(xml.getLocation()),
+          "a value longer than "
+              + XmlEventReader.MAX_VALUE_CHARS
+              + " characters; no event holds that much, the file is damaged or hostile");
+    }
   }
 
   private void skipElement() throws XMLStreamException {

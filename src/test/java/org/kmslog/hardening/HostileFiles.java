@@ -28,6 +28,18 @@ final class HostileFiles {
         "Level,Date and Time,Source,Event ID,Task Category\r\n"
             + "Information,10/13/2026 8:15:03 AM,Security-SPP,12290,None,\"",
         "\"\r\n");
+    try (BufferedWriter out =
+        Files.newBufferedWriter(dir.resolve("huge-value-in-pieces.xml"), StandardCharsets.UTF_8)) {
+      // Pieces each under the parser's text limit, split by comments: kmslog adds them up.
+      out.write("<Event xmlns='" + NS + "'><System><EventID>12290</EventID></System>");
+      out.write("<EventData><Data>");
+      String piece = "A".repeat(600_000);
+      for (int i = 0; i < 50; i++) {
+        out.write(piece);
+        out.write("<!-- -->");
+      }
+      out.write("</Data></EventData></Event>");
+    }
     StringBuilder quadratic =
         new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE Events [<!ENTITY a \"");
     quadratic.append("x".repeat(50_000)).append("\">]>\n<Events><Event><EventData><Data>");

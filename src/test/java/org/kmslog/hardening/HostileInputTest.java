@@ -59,7 +59,7 @@ class HostileInputTest {
     assertTrue(
         run.out()
             .endsWith(
-                "Total: 24 files (3 imported, 0 unchanged, 21 failed); 5 events read,"
+                "Total: 25 files (3 imported, 0 unchanged, 22 failed); 5 events read,"
                     + " 3 stored, 0 duplicates, 0 not KMS, 2 rejected\n"),
         run.out());
     try (Database database = Database.open(db, false)) {
