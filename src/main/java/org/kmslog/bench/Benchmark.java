@@ -22,6 +22,7 @@ import org.kmslog.sample.ExportFormat;
 import org.kmslog.sample.SyntheticSpec;
 import org.kmslog.store.Database;
 import org.kmslog.store.EventDump;
+import org.kmslog.store.StoredEvents;
 
 /**
  * The benchmark admins can rerun: generates a synthetic estate (XML and CSV exports), then times,
@@ -149,6 +150,7 @@ public final class Benchmark {
             Locale.ROOT, "%.2fx the import time", analyzed.seconds() / imported.seconds()));
     out.println(analysisDetail);
     line("reports, all four formats", report(db), 0, 0, "");
+    line("summary (kmslog summary)", summary(db), 0, events, "");
     long rawData = rawData(db);
     out.printf(
         Locale.ROOT,
@@ -304,6 +306,17 @@ public final class Benchmark {
             ReportFile.write(
                 folder.resolve("report." + format.displayName()),
                 writer -> format.write(data, writer));
+          }
+        });
+  }
+
+  /** What kmslog summary reads: the stored events counted by computer and event ID. */
+  private Measured summary(Path db) throws Exception {
+    return Measured.of(
+        () -> {
+          try (Database database = Database.open(db.toString(), false)) {
+            new StoredEvents(database).byComputer();
+            new StoredEvents(database).totals();
           }
         });
   }

@@ -41,6 +41,7 @@ class BenchmarkSmokeTest {
             "90-host-summary.sql",
             "statements of a second or more: ",
             "reports, all four formats",
+            "summary (kmslog summary)",
             "database: ",
             "raw Commons CSV parse")) {
       assertTrue(text.contains(line), line + " in\n" + text);
