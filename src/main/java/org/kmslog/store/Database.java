@@ -65,7 +65,14 @@ public final class Database implements AutoCloseable {
     Database database = new Database(location, connection);
     try {
       connection.setAutoCommit(false);
-      database.upgradeSchema(notices);
+      if (database.upgradeSchema(notices)) {
+        // The old tables' pages are dead now: half the file or more. Compact it while at it.
+        try (Statement statement = connection.createStatement()) {
+          statement.execute("SHUTDOWN COMPACT");
+        }
+        database.close();
+        return open(location, false, lockWait, notices);
+      }
       database.recoverInterruptedImports();
       return database;
     } catch (SQLException e) {
@@ -176,7 +183,12 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private void upgradeSchema(Consumer<String> notices) throws SQLException, StoreException {
+  /**
+   * Brings the schema to this kmslog's version.
+   *
+   * @return true when a database with events of an older version was upgraded
+   */
+  private boolean upgradeSchema(Consumer<String> notices) throws SQLException, StoreException {
     int latest = latestSchemaVersion();
     int current = readSchemaVersion();
     if (current > latest) {
@@ -195,8 +207,8 @@ public final class Database implements AutoCloseable {
           notices.accept(
               "database "
                   + location
-                  + " has schema version 1; upgrading it to version 2 (once: about a minute"
-                  + " for every few million events)");
+                  + " has schema version 1; upgrading it to version 2 (once: about 5 s for"
+                  + " every million events, then the file is compacted)");
         }
         EventIdUpgrade.run(this);
       } else {
@@ -214,6 +226,7 @@ public final class Database implements AutoCloseable {
     if (latest >= 2) {
       EventIdUpgrade.dropLeftovers(this);
     }
+    return current > 0 && current < latest;
   }
 
   /**

@@ -2,6 +2,7 @@ package org.kmslog.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.kmslog.testing.Fixtures.queryLong;
 import static org.kmslog.testing.Fixtures.queryString;
 
@@ -39,6 +40,15 @@ class EventIdUpgradeTest {
   private static final List<String> HOSTS = List.of("KMS01", "KMS02", "KMS03");
 
   @TempDir Path dir;
+
+  @Test
+  void theUpgradedFileIsCompacted() throws Exception {
+    String location = version1();
+    long before = Files.size(dir.resolve("v1.mv.db"));
+    Database.open(location, false).close();
+    long after = Files.size(dir.resolve("v1.mv.db"));
+    assertTrue(after < before, "the old tables' pages are gone: " + before + " -> " + after);
+  }
 
   @Test
   void everyEventKeepsItsColumnsAndItsImport() throws Exception {
