@@ -36,6 +36,9 @@ public final class Database implements AutoCloseable {
   private final Connection connection;
   private final SqlScript statements;
 
+  /** Set once an upgrade begins to change the database, which must then be closed normally. */
+  boolean upgrading;
+
   private Database(String location, Connection connection) {
     this.location = location;
     this.connection = connection;
@@ -79,7 +82,12 @@ public final class Database implements AutoCloseable {
       database.close();
       throw StoreException.of(location, e);
     } catch (StoreException e) {
-      database.closeUntouched();
+      if (database.upgrading) {
+        // An upgrade stopped part-way: keep what it committed, which the next open carries on.
+        database.close();
+      } else {
+        database.closeUntouched();
+      }
       throw e;
     }
   }

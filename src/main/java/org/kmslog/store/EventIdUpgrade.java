@@ -65,6 +65,7 @@ final class EventIdUpgrade {
     for (String table : EventPruner.TABLES) {
       checkShape(table);
     }
+    database.upgrading = true;
     try (Statement statement = connection.createStatement()) {
       for (String table : EventPruner.TABLES) {
         setAside(statement, table);
@@ -118,12 +119,19 @@ final class EventIdUpgrade {
     }
   }
 
-  /** Copies the events of imported files from NAME_v1 into NAME, with their new ids. */
+  /**
+   * Copies the events of imported files from NAME_v1 into NAME, with their new ids.
+   *
+   * @throws StoreException when two events would get one id: version 1's key told them apart, so
+   *     the database was changed by hand or the upgrade has a bug; nothing is dropped, the database
+   *     stays at version 1 with its events in NAME_v1
+   */
   private void copy(String table, EventStreams streams) throws SQLException, StoreException {
     try (EventBatch batch = new EventBatch(connection, database.statements(), table);
         PreparedStatement page = connection.prepareStatement(SQL.get("page_" + table));
         PreparedStatement problem = connection.prepareStatement(SQL.get("insert_problem"))) {
       byte[] from = new byte[VERSION_1_KEY_LENGTH];
+      long duplicates = 0;
       while (from != null) {
         page.setBytes(1, from);
         byte[] last = null;
@@ -144,11 +152,24 @@ final class EventIdUpgrade {
             Long recordId = (Long) row[5];
             batch.add(EventIds.ofVersion1Key(last, recordId), row, streams);
             if (batch.pending() >= BATCH) {
-              batch.execute(streams);
+              duplicates += batch.execute(streams)[1];
             }
           }
         }
-        batch.execute(streams);
+        duplicates += batch.execute(streams)[1];
+        if (duplicates > 0) {
+          connection.rollback();
+          throw new StoreException(
+              "database "
+                  + database.location()
+                  + ": upgrading "
+                  + table
+                  + " to schema version 2 found events that version 1 told apart and version 2"
+                  + " would store as one (was the database changed by hand?); stopped with"
+                  + " nothing lost: it stays at version 1, with the events in "
+                  + table
+                  + "_v1. Import your exports into a new database");
+        }
         connection.commit();
         from = last == null ? null : after(last);
       }

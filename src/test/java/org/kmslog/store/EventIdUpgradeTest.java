@@ -230,6 +230,31 @@ class EventIdUpgradeTest {
   }
 
   @Test
+  void eventsThatWouldBecomeOneStopTheUpgradeWithNothingLost() throws Exception {
+    String location = version1();
+    try (Connection c = raw(location);
+        Statement s = c.createStatement()) {
+      // Version 1 keyed this event by the record id in its event_key; version 2 by the column.
+      s.executeUpdate(
+          "UPDATE host_request SET record_id = 1918 WHERE record_id = 1919"
+              + " AND computer = 'KMS03.corp.example'");
+    }
+    StoreException e = assertThrows(StoreException.class, () -> Database.open(location, false));
+    assertEquals(
+        "database "
+            + location
+            + ": upgrading host_request to schema version 2 found events that version 1 told"
+            + " apart and version 2 would store as one (was the database changed by hand?);"
+            + " stopped with nothing lost: it stays at version 1, with the events in"
+            + " host_request_v1. Import your exports into a new database",
+        e.getMessage());
+    try (Connection c = raw(location)) {
+      assertEquals(1, queryLong(c, "SELECT version FROM kmslog_schema"));
+      assertEquals(1151, queryLong(c, "SELECT COUNT(*) FROM host_request_v1"));
+    }
+  }
+
+  @Test
   void theEventsOfAnImportACrashCutShortAreNotCarriedOver() throws Exception {
     String location = version1();
     String file = "path LIKE '%KMS03_Key-Management-Service.xml'";
