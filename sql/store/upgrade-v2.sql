@@ -94,9 +94,8 @@ INSERT INTO import_problem (import_id, location, record_id, message) VALUES (?, 
 UPDATE import_file SET stored = stored - ?, rejected = rejected + ? WHERE id = ?;
 
 -- name: implausible_newest
-SELECT id FROM import_file
-WHERE newest_event < TIMESTAMP '2000-01-01 00:00:00'
-    OR newest_event >= TIMESTAMP '2100-01-01 00:00:00';
+-- Files whose newest event is outside the times kmslog accepts (KmsDecoder: 2000-2099).
+SELECT id FROM import_file WHERE newest_event < ? OR newest_event >= ?;
 
 -- name: set_newest
 UPDATE import_file SET newest_event = ? WHERE id = ?;

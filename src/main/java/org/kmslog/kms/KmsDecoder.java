@@ -38,9 +38,10 @@ public final class KmsDecoder {
    * fault. Such a time would otherwise become the reference time of every analysis, and the store
    * and the analyzers count seconds from 1970 and 2000 in fixed widths.
    */
-  static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+  public static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
 
-  static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
+  /** The first instant after the times kmslog accepts. */
+  public static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
 
   private KmsDecoder() {}
 

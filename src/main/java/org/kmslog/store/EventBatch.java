@@ -96,7 +96,8 @@ final class EventBatch implements AutoCloseable {
   private boolean placeInBlock(EventId id, Object[] row, EventStreams streams)
       throws SQLException, StoreException {
     for (int level = 0; ; level++) {
-      long start = id.atLevel(level).blockStart(streams.number(id.atLevel(level).stream()));
+      EventId at = id.atLevel(level);
+      long start = at.blockStart(streams.number(at.stream()));
       boolean[] taken = new boolean[EventId.SLOTS];
       int used = 0;
       block.setLong(1, start);

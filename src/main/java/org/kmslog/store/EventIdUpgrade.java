@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.kmslog.kms.KmsDecoder;
 
 /**
  * Brings a database from schema version 1 to 2: the event tables get their 64-bit ids (see
@@ -25,8 +26,8 @@ import java.util.Map;
  */
 final class EventIdUpgrade {
   private static final SqlScript SQL = SqlScript.load("store/upgrade-v2.sql");
-  private static final LocalDateTime EARLIEST = LocalDateTime.of(2000, 1, 1, 0, 0);
-  private static final LocalDateTime LATEST = LocalDateTime.of(2100, 1, 1, 0, 0);
+  private static final LocalDateTime EARLIEST = FileImport.utc(KmsDecoder.EARLIEST);
+  private static final LocalDateTime LATEST = FileImport.utc(KmsDecoder.LATEST);
   private static final int BATCH = 1000;
   private static final int VERSION_1_KEY_LENGTH = 24;
 
@@ -240,10 +241,13 @@ final class EventIdUpgrade {
       }
     }
     List<Long> implausible = new ArrayList<>();
-    try (PreparedStatement query = connection.prepareStatement(SQL.get("implausible_newest"));
-        ResultSet rows = query.executeQuery()) {
-      while (rows.next()) {
-        implausible.add(rows.getLong(1));
+    try (PreparedStatement query = connection.prepareStatement(SQL.get("implausible_newest"))) {
+      query.setObject(1, EARLIEST);
+      query.setObject(2, LATEST);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          implausible.add(rows.getLong(1));
+        }
       }
     }
     try (PreparedStatement set = connection.prepareStatement(SQL.get("set_newest"))) {

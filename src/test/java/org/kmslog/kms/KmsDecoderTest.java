@@ -342,21 +342,24 @@ class KmsDecoderTest {
     assertTrue(client.getMessage().contains("field 3 (client name)"), client.getMessage());
   }
 
+  private static RawEvent hostRequestAt(String provider, String time) {
+    return new RawEvent(
+        provider,
+        12290,
+        Instant.parse(time),
+        "KMS01.corp.example",
+        "Key Management Service",
+        4711L,
+        List.of(HOST_TUPLE),
+        null,
+        "line 1");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"1601-01-01T00:00:00Z", "1999-12-31T23:59:59Z", "2100-01-01T00:00:00Z"})
   void eventsDatedOutside2000To2099AreRejected(String time) {
     for (String provider : new String[] {SPP, null}) {
-      RawEvent event =
-          new RawEvent(
-              provider,
-              12290,
-              Instant.parse(time),
-              "KMS01.corp.example",
-              "Key Management Service",
-              4711L,
-              List.of(HOST_TUPLE),
-              null,
-              "line 1");
+      RawEvent event = hostRequestAt(provider, time);
       DecodeException e = assertThrows(DecodeException.class, () -> KmsDecoder.decode(event));
       assertEquals(
           "event 12290 is dated "
@@ -370,17 +373,7 @@ class KmsDecoderTest {
   @ParameterizedTest
   @ValueSource(strings = {"2000-01-01T00:00:00Z", "2099-12-31T23:59:59.9999999Z"})
   void eventsDatedAtTheEdgesOf2000To2099AreKept(String time) throws DecodeException {
-    RawEvent event =
-        new RawEvent(
-            SPP,
-            12290,
-            Instant.parse(time),
-            "KMS01.corp.example",
-            "Key Management Service",
-            4711L,
-            List.of(HOST_TUPLE),
-            null,
-            "line 1");
+    RawEvent event = hostRequestAt(SPP, time);
     assertEquals(Instant.parse(time), KmsDecoder.decode(event).orElseThrow().header().time());
   }
 
