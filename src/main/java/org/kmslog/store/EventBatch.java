@@ -22,6 +22,7 @@ import java.util.Locale;
  */
 final class EventBatch implements AutoCloseable {
   private final String table;
+  private final EventStreams streams;
   private final PreparedStatement plain;
   private final PreparedStatement unlessStored;
   private final PreparedStatement block;
@@ -29,15 +30,18 @@ final class EventBatch implements AutoCloseable {
   private final List<EventId> ids = new ArrayList<>();
   private boolean mostlyDuplicates;
 
-  EventBatch(Connection connection, SqlScript sql, String table) throws SQLException {
+  /** The batch of a table, numbering streams with streams (which it does not close). */
+  EventBatch(Connection connection, SqlScript sql, String table, EventStreams streams)
+      throws SQLException {
     this.table = table;
+    this.streams = streams;
     plain = connection.prepareStatement(sql.get("insert_" + table));
     unlessStored = connection.prepareStatement(sql.get("insert_" + table + "_unless_stored"));
     block = connection.prepareStatement(sql.get("block_" + table));
   }
 
   /** Adds a row, whose values from the third on are the table's columns after key_check. */
-  void add(EventId id, Object[] row, EventStreams streams) throws SQLException, StoreException {
+  void add(EventId id, Object[] row) throws SQLException, StoreException {
     if (id.hashed()) {
       row[0] = id.blockStart(streams.number(id.stream())) + id.firstSlot();
       row[1] = id.keyCheck();
@@ -54,7 +58,7 @@ final class EventBatch implements AutoCloseable {
   }
 
   /** Stores the waiting rows; returns how many were stored and how many were duplicates. */
-  long[] execute(EventStreams streams) throws SQLException, StoreException {
+  long[] execute() throws SQLException, StoreException {
     int count = rows.size();
     if (count == 0) {
       return new long[] {0, 0};
@@ -75,8 +79,7 @@ final class EventBatch implements AutoCloseable {
     }
     long stored = 0;
     for (int i = 0; i < count; i++) {
-      if (counts[i] > 0
-          || (ids.get(i).hashed() && placeInBlock(ids.get(i), rows.get(i), streams))) {
+      if (counts[i] > 0 || (ids.get(i).hashed() && placeInBlock(ids.get(i), rows.get(i)))) {
         stored++;
       }
     }
@@ -93,8 +96,7 @@ final class EventBatch implements AutoCloseable {
    *
    * @return true when it was stored, false when it was there already
    */
-  private boolean placeInBlock(EventId id, Object[] row, EventStreams streams)
-      throws SQLException, StoreException {
+  private boolean placeInBlock(EventId id, Object[] row) throws SQLException, StoreException {
     for (int level = 0; ; level++) {
       EventId at = id.atLevel(level);
       long start = at.blockStart(streams.number(at.stream()));

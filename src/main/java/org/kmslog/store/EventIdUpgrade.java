@@ -128,7 +128,7 @@ final class EventIdUpgrade {
    *     stays at version 1 with its events in NAME_v1
    */
   private void copy(String table, EventStreams streams) throws SQLException, StoreException {
-    try (EventBatch batch = new EventBatch(connection, database.statements(), table);
+    try (EventBatch batch = new EventBatch(connection, database.statements(), table, streams);
         PreparedStatement page = connection.prepareStatement(SQL.get("page_" + table));
         PreparedStatement problem = connection.prepareStatement(SQL.get("insert_problem"))) {
       byte[] from = new byte[VERSION_1_KEY_LENGTH];
@@ -151,13 +151,13 @@ final class EventIdUpgrade {
               continue;
             }
             Long recordId = (Long) row[5];
-            batch.add(EventIds.ofVersion1Key(last, recordId), row, streams);
+            batch.add(EventIds.ofVersion1Key(last, recordId), row);
             if (batch.pending() >= BATCH) {
-              duplicates += batch.execute(streams)[1];
+              duplicates += batch.execute()[1];
             }
           }
         }
-        duplicates += batch.execute(streams)[1];
+        duplicates += batch.execute()[1];
         if (duplicates > 0) {
           connection.rollback();
           throw new StoreException(

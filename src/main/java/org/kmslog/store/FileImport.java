@@ -60,10 +60,10 @@ public final class FileImport {
     this.importId = importId;
     SqlScript sql = database.statements();
     streams = new EventStreams(database);
-    clientRequests = new EventBatch(connection, sql, "client_request");
-    clientResponses = new EventBatch(connection, sql, "client_response");
-    hostRequests = new EventBatch(connection, sql, "host_request");
-    dnsPublishes = new EventBatch(connection, sql, "dns_publish");
+    clientRequests = new EventBatch(connection, sql, "client_request", streams);
+    clientResponses = new EventBatch(connection, sql, "client_response", streams);
+    hostRequests = new EventBatch(connection, sql, "host_request", streams);
+    dnsPublishes = new EventBatch(connection, sql, "dns_publish", streams);
     problems = connection.prepareStatement(sql.get("insert_import_problem"));
   }
 
@@ -123,8 +123,7 @@ public final class FileImport {
                 e.licenseState(),
                 e.minutesToExpiry(),
                 e.activationId(),
-                e.minCount()),
-            streams);
+                e.minCount()));
       } else if (event instanceof ClientResponse e) {
         clientResponses.add(
             eventIds.of(e, e.info()),
@@ -136,8 +135,7 @@ public final class FileImport {
                 e.hostCount(),
                 e.activationInterval(),
                 e.renewalInterval(),
-                e.clientTime()),
-            streams);
+                e.clientTime()));
       } else if (event instanceof HostRequest e) {
         hostRequests.add(
             eventIds.of(e, e.info()),
@@ -152,8 +150,7 @@ public final class FileImport {
                 e.vm(),
                 e.licenseState(),
                 e.minutesToExpiry(),
-                e.activationId()),
-            streams);
+                e.activationId()));
       } else if (event instanceof DnsPublish e) {
         dnsPublishes.add(
             eventIds.of(e, EventIds.tupleOf(e)),
@@ -169,8 +166,7 @@ public final class FileImport {
               e.succeeded(),
               code(e.hresult()),
               e.domain()
-            },
-            streams);
+            });
       }
       if (pending() >= BATCH_SIZE) {
         flush();
@@ -318,7 +314,7 @@ public final class FileImport {
 
   private void flush() throws SQLException, StoreException {
     for (EventBatch batch : batches()) {
-      long[] outcome = batch.execute(streams);
+      long[] outcome = batch.execute();
       stored += outcome[0];
       duplicates += outcome[1];
     }
