@@ -315,8 +315,9 @@ public final class Benchmark {
     return Measured.of(
         () -> {
           try (Database database = Database.open(db.toString(), false)) {
-            new StoredEvents(database).byComputer();
-            new StoredEvents(database).totals();
+            StoredEvents stored = new StoredEvents(database);
+            stored.byComputer();
+            stored.totals();
           }
         });
   }

@@ -132,16 +132,14 @@ final class XmlEventParser {
     }
     int depth = 1;
     while (true) {
-      switch (type) {
-        case XMLStreamConstants.START_ELEMENT -> depth++;
-        case XMLStreamConstants.END_ELEMENT -> depth--;
-        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-          checkLength(text.length());
-          text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
-        }
-        default -> {
-          // Comments and processing instructions carry no event data.
-        }
+      // Comments and processing instructions carry no event data.
+      if (type == XMLStreamConstants.START_ELEMENT) {
+        depth++;
+      } else if (type == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      } else if (isText(type)) {
+        checkLength(text.length());
+        text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
       }
       if (depth == 0) {
         String value = text.toString();

@@ -260,18 +260,19 @@ final class EventIdUpgrade {
   }
 
   private boolean exists(String table) throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement(SQL.get("table_exists"))) {
-      query.setString(1, table.toUpperCase(Locale.ROOT));
-      try (ResultSet row = query.executeQuery()) {
-        return row.next() && row.getInt(1) > 0;
-      }
-    }
+    return anyRow("table_exists", table.toUpperCase(Locale.ROOT));
   }
 
   private boolean hasColumn(String table, String column) throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement(SQL.get("column_exists"))) {
-      query.setString(1, table.toUpperCase(Locale.ROOT));
-      query.setString(2, column);
+    return anyRow("column_exists", table.toUpperCase(Locale.ROOT), column);
+  }
+
+  /** Whether the named counting query finds anything. */
+  private boolean anyRow(String name, String... parameters) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement(SQL.get(name))) {
+      for (int i = 0; i < parameters.length; i++) {
+        query.setString(i + 1, parameters[i]);
+      }
       try (ResultSet row = query.executeQuery()) {
         return row.next() && row.getInt(1) > 0;
       }
