@@ -13,8 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.kmslog.kms.MachineKey;
+import org.kmslog.store.ActivationCodes;
 import org.kmslog.store.Database;
-import org.kmslog.store.ErrorCodes;
 import org.kmslog.store.SqlScript;
 
 /**
@@ -76,7 +76,7 @@ public final class Analyzer {
     LocalDateTime reference = asOf != null ? utc(asOf) : newestEvent();
     long runId = startRun(reference, sanctionedHosts);
     try {
-      runScripts(ErrorCodes.SCRIPTS);
+      runScripts(ActivationCodes.SCRIPTS);
       runScripts(analyzers());
       try (PreparedStatement finish = connection.prepareStatement(RUNNER.get("finish_run"))) {
         finish.setLong(1, (System.nanoTime() - started) / 1_000_000);

@@ -7,8 +7,8 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.kmslog.kms.Hresult;
-import org.kmslog.store.ErrorCode;
-import org.kmslog.store.ErrorCodes;
+import org.kmslog.store.ActivationCode;
+import org.kmslog.store.ActivationCodes;
 import org.kmslog.store.StoreException;
 
 /** {@code kmslog explain}: what activation error codes mean and how to fix them, offline. */
@@ -48,8 +48,8 @@ final class ExplainCommand extends Command {
       if (!arguments.isEmpty()) {
         throw CliException.usage("explain: give either codes or --list, not both");
       }
-      try (ErrorCodes codes = ErrorCodes.load()) {
-        for (ErrorCode code : codes.all()) {
+      try (ActivationCodes codes = ActivationCodes.load()) {
+        for (ActivationCode code : codes.all()) {
           console.out().println(code.code() + "  " + code.meaning());
         }
       }
@@ -58,12 +58,12 @@ final class ExplainCommand extends Command {
     if (arguments.isEmpty()) {
       throw CliException.usage("explain: name at least one error code, such as 0xC004F074");
     }
-    try (ErrorCodes codes = ErrorCodes.load()) {
+    try (ActivationCodes codes = ActivationCodes.load()) {
       return explainAll(arguments, codes, console);
     }
   }
 
-  private static int explainAll(List<String> arguments, ErrorCodes codes, Console console)
+  private static int explainAll(List<String> arguments, ActivationCodes codes, Console console)
       throws StoreException {
     int status = ExitStatus.OK;
     PrintStream out = console.out();
@@ -80,7 +80,7 @@ final class ExplainCommand extends Command {
       }
       first = false;
       Hresult code = parsed.get();
-      Optional<ErrorCode> known = codes.find(code);
+      Optional<ActivationCode> known = codes.find(code);
       if (known.isPresent()) {
         print(known.get(), out);
       } else if (code.equals(Hresult.OK)) {
@@ -97,7 +97,7 @@ final class ExplainCommand extends Command {
     return status;
   }
 
-  private static void print(ErrorCode code, PrintStream out) {
+  private static void print(ActivationCode code, PrintStream out) {
     out.println(code.code() + ": " + code.meaning());
     if (code.contactFailure()) {
       out.println(

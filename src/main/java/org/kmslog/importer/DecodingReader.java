@@ -7,8 +7,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.kmslog.ingest.EventReader;
-import org.kmslog.ingest.ImportException;
 import org.kmslog.ingest.RawEvent;
+import org.kmslog.ingest.ReadException;
 import org.kmslog.kms.DecodeException;
 import org.kmslog.kms.KmsDecoder;
 import org.kmslog.kms.KmsEvent;
@@ -58,10 +58,10 @@ final class DecodingReader implements AutoCloseable {
     /**
      * Throws why reading stopped early, if it did.
      *
-     * @throws ImportException when the file cannot be read further
+     * @throws ReadException when the file cannot be read further
      */
-    void throwIfFailed() throws ImportException {
-      if (failure instanceof ImportException e) {
+    void throwIfFailed() throws ReadException {
+      if (failure instanceof ReadException e) {
         throw e;
       }
       if (failure instanceof RuntimeException e) {
@@ -122,7 +122,7 @@ final class DecodingReader implements AutoCloseable {
             break;
           }
           item = raw;
-        } catch (ImportException e) {
+        } catch (ReadException e) {
           if (!e.isEventOnly()) {
             hand(rawChunks, new RawChunk(items, count, reader.bytesRead(), e, true));
             return;

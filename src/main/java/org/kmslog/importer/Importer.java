@@ -10,9 +10,9 @@ import java.util.Optional;
 import org.kmslog.importer.FileOutcome.Status;
 import org.kmslog.ingest.EventReader;
 import org.kmslog.ingest.EventReaders;
-import org.kmslog.ingest.ImportException;
 import org.kmslog.ingest.InputFormat;
 import org.kmslog.ingest.InputSniffer;
+import org.kmslog.ingest.ReadException;
 import org.kmslog.ingest.ReadNotes;
 import org.kmslog.ingest.ReadSettings;
 import org.kmslog.ingest.SniffedInput;
@@ -106,7 +106,7 @@ public final class Importer {
     SniffedInput input;
     try {
       input = InputSniffer.sniff(file);
-    } catch (ImportException e) {
+    } catch (ReadException e) {
       FileInfo info =
           new FileInfo(file.toString(), hash.awaitOrNull(), size, null, null, null, startedAt);
       ledger.recordFailure(
@@ -190,7 +190,7 @@ public final class Importer {
             problems,
             null,
             millisSince(start));
-      } catch (ImportException e) {
+      } catch (ReadException e) {
         return fail(transaction, reader, e.getMessage());
       } catch (RuntimeException e) {
         // A parser bug must not take the other files down with this one.
@@ -206,7 +206,7 @@ public final class Importer {
     }
 
     private void readAll(EventReader reader, FileImport transaction)
-        throws ImportException, StoreException {
+        throws ReadException, StoreException {
       try (DecodingReader decoding = new DecodingReader(reader, file.getFileName().toString())) {
         for (DecodingReader.Chunk chunk = decoding.next(); chunk != null; chunk = decoding.next()) {
           boolean failed = chunk.failure() != null;

@@ -33,7 +33,7 @@ final class CsvSource implements Closeable {
 
   private CsvSource(
       Path file, CountingInputStream bytes, CSVParser parser, int skippedLines, char delimiter)
-      throws ImportException {
+      throws ReadException {
     this.file = file;
     this.bytes = bytes;
     this.parser = parser;
@@ -45,7 +45,7 @@ final class CsvSource implements Closeable {
   }
 
   /** Opens a file whose encoding the sniffer found. */
-  static CsvSource open(Path file, TextEncoding encoding) throws ImportException {
+  static CsvSource open(Path file, TextEncoding encoding) throws ReadException {
     CountingInputStream in = null;
     try {
       in = new CountingInputStream(Files.newInputStream(file));
@@ -80,7 +80,7 @@ final class CsvSource implements Closeable {
       throw notInEncoding(file, "line 1");
     } catch (IOException e) {
       closeQuietly(in);
-      throw ImportException.fileError(file, null, "cannot read: " + InputSniffer.describe(e), e);
+      throw ReadException.fileError(file, null, "cannot read: " + InputSniffer.describe(e), e);
     }
   }
 
@@ -114,7 +114,7 @@ final class CsvSource implements Closeable {
             row = nextRecord();
           } while (row != null && row.size() <= index);
           return row;
-        } catch (ImportException e) {
+        } catch (ReadException e) {
           return null;
         }
       }
@@ -137,7 +137,7 @@ final class CsvSource implements Closeable {
   }
 
   /** The next record, or null at the end. */
-  CSVRecord next() throws ImportException {
+  CSVRecord next() throws ReadException {
     return nextRecord();
   }
 
@@ -146,7 +146,7 @@ final class CsvSource implements Closeable {
     return "line " + recordLine;
   }
 
-  private CSVRecord nextRecord() throws ImportException {
+  private CSVRecord nextRecord() throws ReadException {
     recordLine = parser.getCurrentLineNumber() + 1 + skippedLines;
     try {
       return records.hasNext() ? records.next() : null;
@@ -155,24 +155,24 @@ final class CsvSource implements Closeable {
         throw notInEncoding(file, "after line " + (parser.getCurrentLineNumber() + skippedLines));
       }
       if (e.getCause() instanceof BoundedRecordReader.RecordTooLongException tooLong) {
-        throw ImportException.fileError(
+        throw ReadException.fileError(
             file,
             "line " + recordLine,
             tooLong.getMessage() + "; no event holds that much, the file is damaged or hostile",
             e);
       }
-      throw ImportException.fileError(
+      throw ReadException.fileError(
           file,
           "line " + recordLine,
           "CSV: " + cleanMessage(e.getCause() == null ? e : e.getCause()),
           e);
     } catch (IllegalStateException e) {
-      throw ImportException.fileError(file, "line " + recordLine, "CSV: " + cleanMessage(e), e);
+      throw ReadException.fileError(file, "line " + recordLine, "CSV: " + cleanMessage(e), e);
     }
   }
 
-  private static ImportException notInEncoding(Path file, String where) {
-    return ImportException.fileError(
+  private static ReadException notInEncoding(Path file, String where) {
+    return ReadException.fileError(
         file,
         where,
         "bytes that are not valid in the file's encoding (a file cut inside a character,"

@@ -8,10 +8,10 @@ public interface EventReader extends Closeable {
   /**
    * Returns the next event, or null at the end of the file.
    *
-   * @throws ImportException when the file cannot be read further, or (when {@link
-   *     ImportException#isEventOnly()}) when one event is unusable and the reader has skipped it
+   * @throws ReadException when the file cannot be read further, or (when {@link
+   *     ReadException#isEventOnly()}) when one event is unusable and the reader has skipped it
    */
-  RawEvent readNext() throws ImportException;
+  RawEvent readNext() throws ReadException;
 
   /** What the reader found and assumed so far, for the import ledger. */
   ReadNotes notes();

@@ -8,7 +8,7 @@ public final class EventReaders {
 
   /** Opens a reader for the file's format. */
   public static EventReader open(Path file, SniffedInput input, ReadSettings settings)
-      throws ImportException {
+      throws ReadException {
     return switch (input.format()) {
       case XML -> XmlEventReader.open(file, input.encoding(), settings.computer());
       case EVENT_VIEWER_CSV -> EventViewerCsvReader.open(file, input.encoding(), settings);

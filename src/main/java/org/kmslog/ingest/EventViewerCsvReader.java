@@ -36,7 +36,7 @@ final class EventViewerCsvReader implements EventReader {
 
   /** Opens a file; when its dates leave the day/month order open, reads its dates first. */
   static EventViewerCsvReader open(Path file, TextEncoding encoding, ReadSettings settings)
-      throws ImportException {
+      throws ReadException {
     String computer = settings.computer() != null ? settings.computer() : FileNameComputer.of(file);
     if (computer == null) {
       throw FileNameComputer.missing(file, FORMAT);
@@ -45,13 +45,13 @@ final class EventViewerCsvReader implements EventReader {
     try (CsvSource scan = CsvSource.open(file, encoding)) {
       dates = FileDates.decide(file, scan.column(DATE), settings.dateOrder(), settings.timeZone());
     } catch (IOException e) {
-      throw ImportException.fileError(file, null, "cannot read: " + InputSniffer.describe(e), e);
+      throw ReadException.fileError(file, null, "cannot read: " + InputSniffer.describe(e), e);
     }
     CsvSource csv = CsvSource.open(file, encoding);
     List<String> header = csv.header();
     if (header.size() != FIELDS - 1) {
       closeQuietly(csv);
-      throw ImportException.fileError(
+      throw ReadException.fileError(
           file, "line 1", "the header has " + header.size() + " columns; " + FORMAT + " has 5");
     }
     return new EventViewerCsvReader(
@@ -59,14 +59,14 @@ final class EventViewerCsvReader implements EventReader {
   }
 
   @Override
-  public RawEvent readNext() throws ImportException {
+  public RawEvent readNext() throws ReadException {
     CSVRecord row = csv.next();
     if (row == null) {
       return null;
     }
     String where = csv.location();
     if (row.size() != FIELDS) {
-      throw ImportException.eventError(
+      throw ReadException.eventError(
           file,
           where,
           "row has "
@@ -78,12 +78,12 @@ final class EventViewerCsvReader implements EventReader {
     try {
       id = Integer.parseInt(row.get(EVENT_ID).strip());
     } catch (NumberFormatException e) {
-      throw ImportException.eventError(
+      throw ReadException.eventError(
           file, where, "event ID '" + row.get(EVENT_ID) + "' is not a number; row skipped");
     }
     Instant time = dates.toInstant(row.get(DATE));
     if (time == null) {
-      throw ImportException.eventError(
+      throw ReadException.eventError(
           file,
           where,
           "date '"

@@ -26,10 +26,10 @@ final class FileDates {
    * date whose shape or numbers settle it. An order the user gave wins.
    *
    * @param dates the file's date texts, in file order, read lazily
-   * @throws ImportException when every date in the file could be read either way
+   * @throws ReadException when every date in the file could be read either way
    */
   static FileDates decide(Path file, Iterator<String> dates, DateOrder given, ZoneId zone)
-      throws ImportException {
+      throws ReadException {
     LocalTimestamp sample = null;
     String ambiguous = null;
     while (dates.hasNext()) {
@@ -53,7 +53,7 @@ final class FileDates {
       }
     }
     if (ambiguous != null) {
-      throw ImportException.fileError(
+      throw ReadException.fileError(
           file,
           null,
           "dates such as '"

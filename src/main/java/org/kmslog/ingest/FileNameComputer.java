@@ -45,8 +45,8 @@ final class FileNameComputer {
   }
 
   /** The error for an export that names no computer in itself, its file name or the options. */
-  static ImportException missing(Path file, String format) {
-    return ImportException.fileError(
+  static ReadException missing(Path file, String format) {
+    return ReadException.fileError(
         file,
         null,
         format

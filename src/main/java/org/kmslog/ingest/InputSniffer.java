@@ -16,27 +16,27 @@ public final class InputSniffer {
   /**
    * Reads the start of a file and says what it is.
    *
-   * @throws ImportException when the file is empty, binary or not an event export, with a hint
+   * @throws ReadException when the file is empty, binary or not an event export, with a hint
    */
-  public static SniffedInput sniff(Path file) throws ImportException {
+  public static SniffedInput sniff(Path file) throws ReadException {
     byte[] head = new byte[HEAD_BYTES];
     int length;
     try (InputStream in = Files.newInputStream(file)) {
       length = in.readNBytes(head, 0, head.length);
     } catch (IOException e) {
-      throw ImportException.fileError(file, null, "cannot read: " + describe(e), e);
+      throw ReadException.fileError(file, null, "cannot read: " + describe(e), e);
     }
     rejectKnownBinary(file, head, length);
     TextEncoding encoding = TextEncoding.detect(head, length);
     String text = decodeHead(head, length, encoding);
     String start = text.stripLeading();
     if (start.isEmpty()) {
-      throw ImportException.fileError(
+      throw ReadException.fileError(
           file, null, length == 0 ? "empty file" : "file holds only white space");
     }
     int nul = encoding.label().equals("UTF-8") ? firstNul(head, length) : -1;
     if (nul >= 0) {
-      throw ImportException.fileError(
+      throw ReadException.fileError(
           file,
           "byte " + nul,
           "a NUL byte: binary data or a damaged copy, not a text export of an event log");
@@ -49,23 +49,23 @@ public final class InputSniffer {
       return new SniffedInput(csv, encoding);
     }
     if (CsvShape.hasDelimiter(CsvShape.firstLine(start))) {
-      throw ImportException.fileError(
+      throw ReadException.fileError(
           file,
           null,
           "a CSV file, but neither Event Viewer's layout (five named columns and the message)"
               + " nor PowerShell Export-Csv (with Id, TimeCreated and Message columns); it starts: "
               + CsvShape.firstLine(start));
     }
-    throw ImportException.fileError(
+    throw ReadException.fileError(
         file,
         null,
         "not an event log export: expected XML (wevtutil, Event Viewer) or CSV (Event Viewer"
             + " Save As CSV, PowerShell Export-Csv)");
   }
 
-  private static void rejectKnownBinary(Path file, byte[] head, int length) throws ImportException {
+  private static void rejectKnownBinary(Path file, byte[] head, int length) throws ReadException {
     if (startsWithAscii(head, length, "ElfFile\0")) {
-      throw ImportException.fileError(
+      throw ReadException.fileError(
           file,
           null,
           "binary .evtx event log; export it first: wevtutil qe \""
@@ -73,15 +73,15 @@ public final class InputSniffer {
               + "\" /lf:true /f:xml > events.xml (or Event Viewer: Save All Events As... XML or CSV)");
     }
     if (startsWithAscii(head, length, "ElfChnk\0")) {
-      throw ImportException.fileError(
+      throw ReadException.fileError(
           file, null, "a chunk of a binary .evtx event log; export the whole log as XML first");
     }
     if (startsWithAscii(head, length, "PK\u0003\u0004")) {
-      throw ImportException.fileError(
+      throw ReadException.fileError(
           file, null, "ZIP archive; extract it and import the exported files inside");
     }
     if (length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
-      throw ImportException.fileError(
+      throw ReadException.fileError(
           file, null, "gzip-compressed file; decompress it and import the export inside");
     }
   }

@@ -39,7 +39,7 @@ final class PowerShellCsvReader implements EventReader {
 
   /** Opens a file; when its dates leave the day/month order open, reads its dates first. */
   static PowerShellCsvReader open(Path file, TextEncoding encoding, ReadSettings settings)
-      throws ImportException {
+      throws ReadException {
     CsvSource csv = CsvSource.open(file, encoding);
     try {
       Columns columns = Columns.of(file, csv.header());
@@ -59,24 +59,24 @@ final class PowerShellCsvReader implements EventReader {
               + ", delimiter "
               + (csv.delimiter() == '\t' ? "tab" : "'" + csv.delimiter() + "'");
       return new PowerShellCsvReader(file, csv, dates, columns, fallback, layout);
-    } catch (ImportException e) {
+    } catch (ReadException e) {
       closeQuietly(csv);
       throw e;
     } catch (IOException e) {
       closeQuietly(csv);
-      throw ImportException.fileError(file, null, "cannot read: " + InputSniffer.describe(e), e);
+      throw ReadException.fileError(file, null, "cannot read: " + InputSniffer.describe(e), e);
     }
   }
 
   @Override
-  public RawEvent readNext() throws ImportException {
+  public RawEvent readNext() throws ReadException {
     CSVRecord row = csv.next();
     if (row == null) {
       return null;
     }
     String where = csv.location();
     if (row.size() != columns.count) {
-      throw ImportException.eventError(
+      throw ReadException.eventError(
           file,
           where,
           "row has " + row.size() + " fields, the header has " + columns.count + "; skipped");
@@ -86,13 +86,13 @@ final class PowerShellCsvReader implements EventReader {
     try {
       id = Integer.parseInt(idText);
     } catch (NumberFormatException e) {
-      throw ImportException.eventError(
+      throw ReadException.eventError(
           file, where, "Id '" + idText + "' is not a number; row skipped");
     }
     String timeText = row.get(columns.timeCreated);
     Instant time = dates.toInstant(timeText);
     if (time == null) {
-      throw ImportException.eventError(
+      throw ReadException.eventError(
           file,
           where,
           "TimeCreated '"
@@ -107,7 +107,7 @@ final class PowerShellCsvReader implements EventReader {
       try {
         recordId = Long.valueOf(recordText);
       } catch (NumberFormatException e) {
-        throw ImportException.eventError(
+        throw ReadException.eventError(
             file, where, "RecordId '" + recordText + "' is not a number; row skipped");
       }
     }
@@ -181,7 +181,7 @@ final class PowerShellCsvReader implements EventReader {
       this.machineName = index.getOrDefault("machinename", -1);
     }
 
-    static Columns of(Path file, List<String> header) throws ImportException {
+    static Columns of(Path file, List<String> header) throws ReadException {
       Map<String, Integer> index = new HashMap<>();
       for (int i = 0; i < header.size(); i++) {
         index.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
@@ -193,7 +193,7 @@ final class PowerShellCsvReader implements EventReader {
         }
       }
       if (!missing.isEmpty()) {
-        throw ImportException.fileError(
+        throw ReadException.fileError(
             file,
             "line 1",
             FORMAT

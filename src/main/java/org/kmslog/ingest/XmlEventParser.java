@@ -40,7 +40,7 @@ final class XmlEventParser {
   }
 
   /** Parses the event whose start tag the reader is on, leaving the reader on its end tag. */
-  RawEvent parseEvent() throws XMLStreamException, ImportException {
+  RawEvent parseEvent() throws XMLStreamException, ReadException {
     String location = position(xml.getLocation());
     Fields fields = new Fields();
     String section = null; // the child of <Event> we are in: System, EventData, RenderingInfo...
@@ -65,7 +65,7 @@ final class XmlEventParser {
 
   /** Reads one child element of a section, keeping it if it is a field we need. */
   private void readField(String section, String name, Fields fields)
-      throws XMLStreamException, ImportException {
+      throws XMLStreamException, ReadException {
     switch (section) {
       case "System" -> {
         switch (name) {
@@ -114,7 +114,7 @@ final class XmlEventParser {
    * are one text event followed by the end tag: those become a string straight from the parser's
    * buffer, without a builder.
    */
-  private String readText() throws XMLStreamException, ImportException {
+  private String readText() throws XMLStreamException, ReadException {
     int type = xml.next();
     if (isText(type)) {
       checkLength(0);
@@ -161,9 +161,9 @@ final class XmlEventParser {
   }
 
   /** Refuses a value that would grow past the longest one kept, with the text event in hand. */
-  private void checkLength(int before) throws ImportException {
+  private void checkLength(int before) throws ReadException {
     if (before + xml.getTextLength() > XmlEventReader.MAX_VALUE_CHARS) {
-      throw ImportException.fileError(
+      throw ReadException.fileError(
           file,
           position(xml.getLocation()),
           "a value longer than "
@@ -198,14 +198,14 @@ final class XmlEventParser {
    * @param fallback where the parser last was, for errors (such as bad bytes) that carry no
    *     position
    */
-  static ImportException syntaxError(Path file, XMLStreamException e, Location fallback) {
+  static ReadException syntaxError(Path file, XMLStreamException e, Location fallback) {
     String where = position(e.getLocation());
     if (where == null && fallback != null) {
       where = position(fallback) == null ? null : "after " + position(fallback);
     }
     Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
     if (cause instanceof MalformedInputException) {
-      return ImportException.fileError(
+      return ReadException.fileError(
           file,
           where,
           "bytes that are not valid in the file's encoding (a file cut inside a character,"
@@ -217,7 +217,7 @@ final class XmlEventParser {
     if (utf8.find()) {
       // Woodstox knows where the bad byte is only as a character count; say that, not the
       // position of the last token, which may be far before it.
-      return ImportException.fileError(
+      return ReadException.fileError(
           file,
           "character " + utf8.group(2),
           "bytes that are not valid UTF-8 ("
@@ -231,7 +231,7 @@ final class XmlEventParser {
       message = message.substring(0, at);
     }
     message = message.replace('\n', ' ').strip();
-    return ImportException.fileError(file, where, "XML: " + message, e);
+    return ReadException.fileError(file, where, "XML: " + message, e);
   }
 
   /** The fields of one event while it is being read. */
@@ -245,7 +245,7 @@ final class XmlEventParser {
     String message;
     final List<String> data = new ArrayList<>(12);
 
-    RawEvent toEvent(String location) throws ImportException {
+    RawEvent toEvent(String location) throws ReadException {
       int id = parseEventId(location);
       Instant time = parseTime(location, id);
       Long record = parseRecordId(location, id);
@@ -266,26 +266,26 @@ final class XmlEventParser {
           location);
     }
 
-    private int parseEventId(String location) throws ImportException {
+    private int parseEventId(String location) throws ReadException {
       if (eventId == null || eventId.isBlank()) {
-        throw ImportException.eventError(file, location, "event without an <EventID>; skipped");
+        throw ReadException.eventError(file, location, "event without an <EventID>; skipped");
       }
       try {
         return Integer.parseInt(eventId.strip());
       } catch (NumberFormatException e) {
-        throw ImportException.eventError(
+        throw ReadException.eventError(
             file, location, "event ID '" + eventId.strip() + "' is not a number; event skipped");
       }
     }
 
-    private Instant parseTime(String location, int id) throws ImportException {
+    private Instant parseTime(String location, int id) throws ReadException {
       if (systemTime == null || systemTime.isBlank()) {
-        throw ImportException.eventError(
+        throw ReadException.eventError(
             file, location, "event " + id + " without TimeCreated SystemTime; skipped");
       }
       Instant time = SystemTime.parse(systemTime.strip());
       if (time == null) {
-        throw ImportException.eventError(
+        throw ReadException.eventError(
             file,
             location,
             "event " + id + " has SystemTime '" + systemTime.strip() + "', not a time; skipped");
@@ -293,14 +293,14 @@ final class XmlEventParser {
       return time;
     }
 
-    private Long parseRecordId(String location, int id) throws ImportException {
+    private Long parseRecordId(String location, int id) throws ReadException {
       if (recordId == null || recordId.isBlank()) {
         return null;
       }
       try {
         return Long.parseLong(recordId.strip());
       } catch (NumberFormatException e) {
-        throw ImportException.eventError(
+        throw ReadException.eventError(
             file,
             location,
             "event " + id + " has EventRecordID '" + recordId.strip() + "', not a number; skipped");

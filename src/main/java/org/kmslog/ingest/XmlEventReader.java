@@ -53,7 +53,7 @@ public final class XmlEventReader implements EventReader {
    * @param fallbackComputer the computer name for events without a Computer element, or null
    */
   public static XmlEventReader open(Path file, TextEncoding encoding, String fallbackComputer)
-      throws ImportException {
+      throws ReadException {
     CountingInputStream in = null;
     try {
       in = new CountingInputStream(Files.newInputStream(file));
@@ -72,7 +72,7 @@ public final class XmlEventReader implements EventReader {
       }
       return new XmlEventReader(file, in, xml, fallbackComputer);
     } catch (IOException e) {
-      throw ImportException.fileError(file, null, "cannot read: " + InputSniffer.describe(e), e);
+      throw ReadException.fileError(file, null, "cannot read: " + InputSniffer.describe(e), e);
     } catch (XMLStreamException e) {
       closeQuietly(in);
       throw XmlEventParser.syntaxError(file, e, null);
@@ -80,12 +80,12 @@ public final class XmlEventReader implements EventReader {
   }
 
   @Override
-  public RawEvent readNext() throws ImportException {
+  public RawEvent readNext() throws ReadException {
     try {
       while (xml.hasNext()) {
         int type = xml.next();
         if (type == XMLStreamConstants.DTD) {
-          throw ImportException.fileError(
+          throw ReadException.fileError(
               file,
               XmlEventParser.position(xml.getLocation()),
               "a DTD (<!DOCTYPE>) is not allowed in an event export; refused to protect against"
@@ -105,7 +105,7 @@ public final class XmlEventReader implements EventReader {
           sawElement = true;
           continue;
         }
-        throw ImportException.fileError(
+        throw ReadException.fileError(
             file,
             XmlEventParser.position(xml.getLocation()),
             "element <" + name + "> where an <Event> was expected; not an event log export");

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kmslog.importer.FileOutcome.Status;
 import org.kmslog.ingest.EventReader;
 import org.kmslog.ingest.EventReaders;
-import org.kmslog.ingest.ImportException;
 import org.kmslog.ingest.InputSniffer;
+import org.kmslog.ingest.ReadException;
 import org.kmslog.ingest.ReadSettings;
 import org.kmslog.store.Database;
 import org.kmslog.store.ImportCounts;
@@ -180,7 +180,7 @@ class DecodingReaderTest {
       DecodingReader.Chunk chunk = decoding.next();
       assertEquals(10, chunk.items().size(), "the events before the cut are still handed over");
       assertTrue(chunk.last());
-      ImportException e = assertThrows(ImportException.class, chunk::throwIfFailed);
+      ReadException e = assertThrows(ReadException.class, chunk::throwIfFailed);
       assertFalse(e.isEventOnly());
       assertEquals(file, e.file());
     }
@@ -190,7 +190,7 @@ class DecodingReaderTest {
     return org.junit.jupiter.api.Assertions.assertInstanceOf(type, value);
   }
 
-  private EventReader open(Path file) throws ImportException {
+  private EventReader open(Path file) throws ReadException {
     return EventReaders.open(file, InputSniffer.sniff(file), UTC);
   }
 

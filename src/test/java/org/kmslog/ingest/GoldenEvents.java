@@ -26,7 +26,7 @@ final class GoldenEvents {
               break;
             }
             lines.add(render(event));
-          } catch (ImportException e) {
+          } catch (ReadException e) {
             if (!e.isEventOnly()) {
               throw e;
             }
@@ -42,7 +42,7 @@ final class GoldenEvents {
                 + " | computer "
                 + notes.computer());
       }
-    } catch (ImportException e) {
+    } catch (ReadException e) {
       lines.add("FILE ERROR " + relative(e.getMessage(), file));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);

@@ -41,7 +41,11 @@ public final class Fixtures {
    * -Dgolden.update=true to rewrite the file instead, then review the change before committing.
    */
   public static void assertGolden(String resource, String actual) {
-    Path source = Path.of("src/test/resources", resource);
+    assertGolden(Path.of("src/test/resources", resource), actual);
+  }
+
+  /** Asserts that text equals a golden file at a path of the repository (see the other form). */
+  public static void assertGolden(Path source, String actual) {
     try {
       if (Boolean.getBoolean("golden.update")) {
         Files.writeString(source, actual, java.nio.charset.StandardCharsets.UTF_8);

@@ -9,5 +9,5 @@ package org.kmslog.store;
  * @param fix the fix, with the commands to run
  * @param contactFailure whether the client got no answer from any KMS host
  */
-public record ErrorCode(
+public record ActivationCode(
     String code, String meaning, String causes, String fix, boolean contactFailure) {}

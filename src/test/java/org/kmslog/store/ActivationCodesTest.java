@@ -17,17 +17,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kmslog.kms.Hresult;
 
-class ErrorCodesTest {
+class ActivationCodesTest {
   private static final Pattern CODE = Pattern.compile("0x[0-9A-F]{8}");
 
   @TempDir Path dir;
 
   @Test
   void everyRowHasAWellFormedCodeAndTexts() throws Exception {
-    try (ErrorCodes codes = ErrorCodes.load()) {
-      List<ErrorCode> all = codes.all();
+    try (ActivationCodes codes = ActivationCodes.load()) {
+      List<ActivationCode> all = codes.all();
       assertTrue(all.size() >= 28, "codes: " + all.size());
-      for (ErrorCode code : all) {
+      for (ActivationCode code : all) {
         assertTrue(CODE.matcher(code.code()).matches(), code.code());
         for (String text : List.of(code.meaning(), code.causes(), code.fix())) {
           assertFalse(text.isBlank(), code.code());
@@ -41,7 +41,7 @@ class ErrorCodesTest {
 
   @Test
   void codesAreListedInCodeOrder() throws Exception {
-    try (ErrorCodes codes = ErrorCodes.load()) {
+    try (ActivationCodes codes = ActivationCodes.load()) {
       List<Long> values =
           codes.all().stream().map(c -> Long.parseLong(c.code().substring(2), 16)).toList();
       assertEquals(values.stream().sorted().toList(), values);
@@ -50,15 +50,15 @@ class ErrorCodesTest {
 
   @Test
   void successIsNotAnErrorCode() throws Exception {
-    try (ErrorCodes codes = ErrorCodes.load()) {
+    try (ActivationCodes codes = ActivationCodes.load()) {
       assertTrue(codes.find(Hresult.OK).isEmpty());
     }
   }
 
   @Test
   void findsACodeWithAllItsTexts() throws Exception {
-    try (ErrorCodes codes = ErrorCodes.load()) {
-      ErrorCode code = codes.find(Hresult.parse("0xc004f06c")).orElseThrow();
+    try (ActivationCodes codes = ActivationCodes.load()) {
+      ActivationCode code = codes.find(Hresult.parse("0xc004f06c")).orElseThrow();
       assertEquals("0xC004F06C", code.code());
       assertEquals(
           "The KMS host refused the request timestamp: client and host clocks differ by more than"
@@ -70,7 +70,7 @@ class ErrorCodesTest {
 
   @Test
   void unknownCodeIsEmpty() throws Exception {
-    try (ErrorCodes codes = ErrorCodes.load()) {
+    try (ActivationCodes codes = ActivationCodes.load()) {
       assertTrue(codes.find(Hresult.parse("0x12345678")).isEmpty());
     }
   }
@@ -78,7 +78,7 @@ class ErrorCodesTest {
   @ParameterizedTest
   @ValueSource(strings = {"0xC004F074", "0x8007274C", "0x800706BA", "0x8007232B"})
   void couldNotReachAHostIsAContactFailure(String code) throws Exception {
-    try (ErrorCodes codes = ErrorCodes.load()) {
+    try (ActivationCodes codes = ActivationCodes.load()) {
       assertTrue(codes.find(Hresult.parse(code)).orElseThrow().contactFailure(), code);
     }
   }
@@ -86,7 +86,7 @@ class ErrorCodesTest {
   @ParameterizedTest
   @ValueSource(strings = {"0xC004F038", "0xC004F06C", "0x80070005"})
   void anAnswerFromAHostIsNoContactFailure(String code) throws Exception {
-    try (ErrorCodes codes = ErrorCodes.load()) {
+    try (ActivationCodes codes = ActivationCodes.load()) {
       assertFalse(codes.find(Hresult.parse(code)).orElseThrow().contactFailure(), code);
     }
   }

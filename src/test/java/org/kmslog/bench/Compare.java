@@ -26,13 +26,16 @@ import java.util.regex.Pattern;
  * one JVM exposes both builds to the same noise, so their medians can be compared where two
  * separate runs cannot.
  *
- * <p>{@code java -Xmx1g -cp target/kmslog.jar org.kmslog.bench.Compare --rounds 6 old.jar
- * target/kmslog.jar -- --events 1000000 --formats xml --import-only}
+ * <p>{@code java -Xmx1g -cp target/kmslog.jar:target/kmslog-tests.jar org.kmslog.bench.Compare
+ * --rounds 6 old/kmslog.jar:old/kmslog-tests.jar target/kmslog.jar:target/kmslog-tests.jar --
+ * --events 1000000 --formats xml --import-only} (a build from before the benchmark moved to the
+ * test jar is its kmslog.jar alone)
  */
 public final class Compare {
   static final String USAGE =
-      "usage: java [-Xmx1g] -cp kmslog.jar org.kmslog.bench.Compare [--rounds N] BUILD_A BUILD_B"
-          + " [-- BENCHMARK_ARGUMENTS]; a BUILD is a kmslog jar, or a class path";
+      "usage: java [-Xmx1g] -cp kmslog.jar:kmslog-tests.jar org.kmslog.bench.Compare [--rounds N]"
+          + " BUILD_A BUILD_B [-- BENCHMARK_ARGUMENTS]; a BUILD is a class path holding kmslog"
+          + " and its benchmark (kmslog.jar:kmslog-tests.jar), or an older kmslog jar alone";
 
   private static final Pattern TIMED =
       Pattern.compile("^  (\\S.{0,27}?) +([\\d.]+) s .*?cpu +([\\d.]+) s");

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 /**
  * An input file, or one event in it, could not be read; the message names the file and the place.
  */
-public final class ImportException extends Exception {
+public final class ReadException extends Exception {
   private static final long serialVersionUID = 1L;
 
   private final transient Path file;
@@ -13,7 +13,7 @@ public final class ImportException extends Exception {
   private final String reason;
   private final boolean eventOnly;
 
-  private ImportException(
+  private ReadException(
       Path file, String location, String reason, boolean eventOnly, Throwable cause) {
     super(format(file, location, reason), cause);
     this.file = file;
@@ -23,19 +23,19 @@ public final class ImportException extends Exception {
   }
 
   /** The whole file cannot be read further; nothing of it may be stored. */
-  public static ImportException fileError(Path file, String location, String reason) {
-    return new ImportException(file, location, reason, false, null);
+  public static ReadException fileError(Path file, String location, String reason) {
+    return new ReadException(file, location, reason, false, null);
   }
 
   /** The whole file cannot be read further, caused by a lower-level failure. */
-  public static ImportException fileError(
+  public static ReadException fileError(
       Path file, String location, String reason, Throwable cause) {
-    return new ImportException(file, location, reason, false, cause);
+    return new ReadException(file, location, reason, false, cause);
   }
 
   /** One event is unusable; the reader has moved past it and the rest of the file can be read. */
-  public static ImportException eventError(Path file, String location, String reason) {
-    return new ImportException(file, location, reason, true, null);
+  public static ReadException eventError(Path file, String location, String reason) {
+    return new ReadException(file, location, reason, true, null);
   }
 
   /** The file the problem is in. */

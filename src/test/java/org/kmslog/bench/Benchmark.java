@@ -29,7 +29,8 @@ import org.kmslog.store.StoredEvents;
  * on the same files, the parsers' practical limit and kmslog's import, re-import, import of
  * overlapping exports, analysis and reports, with the heap each needed and the database's size.
  *
- * <p>{@code java -Xmx256m -cp target/kmslog.jar org.kmslog.bench.Benchmark --events 1000000}
+ * <p>{@code java -Xmx256m -cp target/kmslog.jar:target/kmslog-tests.jar org.kmslog.bench.Benchmark
+ * --events 1000000}
  */
 public final class Benchmark {
   private static final ZoneId CSV_ZONE = ZoneId.of("Europe/Berlin");

@@ -33,7 +33,7 @@ record BenchOptions(
     boolean warmUp) {
 
   static final String USAGE =
-      "usage: java [-Xmx256m] -cp kmslog.jar org.kmslog.bench.Benchmark [--events N]"
+      "usage: java [-Xmx256m] -cp kmslog.jar:kmslog-tests.jar org.kmslog.bench.Benchmark [--events N]"
           + " [--dir DIR] [--hosts H] [--clients C] [--days D] [--seed S] [--formats xml|csv|all]"
           + " [--scaling] [--import-only] [--warm-up]";
 

@@ -16,7 +16,7 @@ import org.kmslog.kms.Hresult;
  * The activation error code reference, loaded from the shipped SQL into a private in-memory
  * database so that explaining a code needs no kmslog database.
  */
-public final class ErrorCodes implements AutoCloseable {
+public final class ActivationCodes implements AutoCloseable {
   /** How messages name the database: it has no file. */
   private static final String NAME = "mem:kmslog-error-codes";
 
@@ -28,12 +28,12 @@ public final class ErrorCodes implements AutoCloseable {
 
   private final Connection connection;
 
-  private ErrorCodes(Connection connection) {
+  private ActivationCodes(Connection connection) {
     this.connection = connection;
   }
 
   /** Loads the reference into a new in-memory database, which closing this discards. */
-  public static ErrorCodes load() throws StoreException {
+  public static ActivationCodes load() throws StoreException {
     // A unique name keeps concurrent loads (parallel tests) apart.
     String url = "jdbc:h2:" + NAME + "-" + UUID.randomUUID();
     Connection connection;
@@ -42,7 +42,7 @@ public final class ErrorCodes implements AutoCloseable {
     } catch (SQLException e) {
       throw StoreException.of(NAME, e);
     }
-    ErrorCodes codes = new ErrorCodes(connection);
+    ActivationCodes codes = new ActivationCodes(connection);
     try (Statement statement = connection.createStatement()) {
       for (String script : SCRIPTS) {
         for (String sql : SqlScript.load(script).statements()) {
@@ -57,7 +57,7 @@ public final class ErrorCodes implements AutoCloseable {
   }
 
   /** The reference entry for this code, or empty when kmslog does not know it. */
-  public Optional<ErrorCode> find(Hresult code) throws StoreException {
+  public Optional<ActivationCode> find(Hresult code) throws StoreException {
     try (PreparedStatement query = connection.prepareStatement(QUERIES.get("find_error_code"))) {
       query.setString(1, code.toString());
       return read(query).stream().findFirst();
@@ -67,7 +67,7 @@ public final class ErrorCodes implements AutoCloseable {
   }
 
   /** Every known code, in code order. */
-  public List<ErrorCode> all() throws StoreException {
+  public List<ActivationCode> all() throws StoreException {
     try (PreparedStatement query = connection.prepareStatement(QUERIES.get("all_error_codes"))) {
       return read(query);
     } catch (SQLException e) {
@@ -75,12 +75,12 @@ public final class ErrorCodes implements AutoCloseable {
     }
   }
 
-  private static List<ErrorCode> read(PreparedStatement query) throws SQLException {
-    List<ErrorCode> codes = new ArrayList<>();
+  private static List<ActivationCode> read(PreparedStatement query) throws SQLException {
+    List<ActivationCode> codes = new ArrayList<>();
     try (ResultSet rows = query.executeQuery()) {
       while (rows.next()) {
         codes.add(
-            new ErrorCode(
+            new ActivationCode(
                 rows.getString(1),
                 rows.getString(2),
                 rows.getString(3),

@@ -54,6 +54,14 @@ final class SampleReadme {
     SHAPES.forEach(s -> b.append("| ").append(s).append(" |\n"));
     b.append("\n## Situations\n\n");
     SampleSituations.describe(clients).forEach(s -> b.append("- ").append(s).append('\n'));
+    b.append("\n## What they must produce\n\n")
+        .append("Kept beside the exports and checked by `BundledSamplesTest` (kmslog skips `.md`")
+        .append(" files when it imports a folder): `expected-summary.md` is the table `kmslog")
+        .append(" summary` prints after `kmslog import --timezone Europe/Berlin samples`, and")
+        .append(" `expected-findings.md` every field of every finding of `kmslog analyze --hosts")
+        .append(" KMS01,KMS02,KMS03`, most severe first. When a change is meant to alter them, run")
+        .append(" the tests with `-Dgolden.update=true` and read the diff line by line before")
+        .append(" committing it.\n");
     Path file = dir.resolve(FILE_NAME);
     Files.writeString(file, b.toString(), StandardCharsets.UTF_8);
     return new WrittenFile(FILE_NAME, 0, Files.size(file));
