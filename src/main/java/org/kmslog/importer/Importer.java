@@ -101,7 +101,7 @@ public final class Importer {
         hash = ContentHash.inBackground(file);
       }
     } catch (IOException e) {
-      return failed(file, file + ": cannot read: " + InputSniffer.describe(e));
+      return failed(file, ReadException.cannotRead(file, e).getMessage());
     }
     SniffedInput input;
     try {
@@ -176,7 +176,7 @@ public final class Importer {
         try {
           sha256 = hash.await();
         } catch (IOException e) {
-          return fail(transaction, reader, file + ": cannot read: " + InputSniffer.describe(e));
+          return fail(transaction, reader, ReadException.cannotRead(file, e).getMessage());
         }
         ImportCounts counts = transaction.commit(report(reader.notes()), sha256);
         return new FileOutcome(

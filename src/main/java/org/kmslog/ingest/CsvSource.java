@@ -4,11 +4,8 @@ import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -50,16 +47,10 @@ final class CsvSource implements Closeable {
     try {
       in = new CountingInputStream(Files.newInputStream(file));
       in.skipNBytes(encoding.bomLength());
-      CharsetDecoder decoder =
-          encoding
-              .charset()
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT);
       BufferedReader reader =
           new BufferedReader(
               new BoundedRecordReader(
-                  new InputStreamReader(in, decoder), BoundedRecordReader.MAX_RECORD_CHARS),
+                  encoding.strictReader(in), BoundedRecordReader.MAX_RECORD_CHARS),
               1 << 16);
       int skipped = 0;
       reader.mark(1 << 16);
@@ -80,7 +71,7 @@ final class CsvSource implements Closeable {
       throw notInEncoding(file, "line 1");
     } catch (IOException e) {
       closeQuietly(in);
-      throw ReadException.fileError(file, null, "cannot read: " + InputSniffer.describe(e), e);
+      throw ReadException.cannotRead(file, e);
     }
   }
 

@@ -45,7 +45,7 @@ final class EventViewerCsvReader implements EventReader {
     try (CsvSource scan = CsvSource.open(file, encoding)) {
       dates = FileDates.decide(file, scan.column(DATE), settings.dateOrder(), settings.timeZone());
     } catch (IOException e) {
-      throw ReadException.fileError(file, null, "cannot read: " + InputSniffer.describe(e), e);
+      throw ReadException.cannotRead(file, e);
     }
     CsvSource csv = CsvSource.open(file, encoding);
     List<String> header = csv.header();

@@ -24,7 +24,7 @@ public final class InputSniffer {
     try (InputStream in = Files.newInputStream(file)) {
       length = in.readNBytes(head, 0, head.length);
     } catch (IOException e) {
-      throw ReadException.fileError(file, null, "cannot read: " + describe(e), e);
+      throw ReadException.cannotRead(file, e);
     }
     rejectKnownBinary(file, head, length);
     TextEncoding encoding = TextEncoding.detect(head, length);

@@ -64,7 +64,7 @@ final class PowerShellCsvReader implements EventReader {
       throw e;
     } catch (IOException e) {
       closeQuietly(csv);
-      throw ReadException.fileError(file, null, "cannot read: " + InputSniffer.describe(e), e);
+      throw ReadException.cannotRead(file, e);
     }
   }
 

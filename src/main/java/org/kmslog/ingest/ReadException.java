@@ -33,6 +33,11 @@ public final class ReadException extends Exception {
     return new ReadException(file, location, reason, false, cause);
   }
 
+  /** The file could not be read at all: missing, not allowed, or failing underneath. */
+  public static ReadException cannotRead(Path file, java.io.IOException cause) {
+    return fileError(file, null, "cannot read: " + InputSniffer.describe(cause), cause);
+  }
+
   /** One event is unusable; the reader has moved past it and the rest of the file can be read. */
   public static ReadException eventError(Path file, String location, String reason) {
     return new ReadException(file, location, reason, true, null);

@@ -1,6 +1,10 @@
 package org.kmslog.ingest;
 
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -31,6 +35,19 @@ public record TextEncoding(Charset charset, int bomLength, String label) {
       return new TextEncoding(StandardCharsets.UTF_16BE, 0, "UTF-16BE");
     }
     return new TextEncoding(StandardCharsets.UTF_8, 0, "UTF-8");
+  }
+
+  /**
+   * Reads the text of a stream positioned after the byte-order mark, strictly: a byte sequence that
+   * is not text in this encoding is an error, never a replacement character.
+   */
+  Reader strictReader(InputStream in) {
+    return new InputStreamReader(
+        in,
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT));
   }
 
   private static boolean startsWith(byte[] head, int length, int... prefix) {

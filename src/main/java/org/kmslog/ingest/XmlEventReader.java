@@ -5,9 +5,6 @@ import com.ctc.wstx.exc.WstxLazyException;
 import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +12,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLInputFactory2;
 
 /**
  * Streams events from wevtutil and Event Viewer XML exports, with or without a root element.
@@ -62,17 +60,11 @@ public final class XmlEventReader implements EventReader {
         xml = FACTORY.createXMLStreamReader(in);
       } else {
         in.skipNBytes(encoding.bomLength());
-        CharsetDecoder decoder =
-            encoding
-                .charset()
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        xml = FACTORY.createXMLStreamReader(new InputStreamReader(in, decoder));
+        xml = FACTORY.createXMLStreamReader(encoding.strictReader(in));
       }
       return new XmlEventReader(file, in, xml, fallbackComputer);
     } catch (IOException e) {
-      throw ReadException.fileError(file, null, "cannot read: " + InputSniffer.describe(e), e);
+      throw ReadException.cannotRead(file, e);
     } catch (XMLStreamException e) {
       closeQuietly(in);
       throw XmlEventParser.syntaxError(file, e, null);
@@ -153,7 +145,7 @@ public final class XmlEventReader implements EventReader {
         WstxInputProperties.P_INPUT_PARSING_MODE, WstxInputProperties.PARSING_MODE_DOCUMENTS);
     // Errors inside a token must surface from next() as XMLStreamException with a position, not
     // later from getText() as an unchecked WstxLazyException.
-    factory.setProperty(WstxInputProperties.P_LAZY_PARSING, false);
+    factory.setProperty(XMLInputFactory2.P_LAZY_PARSING, false);
     factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, MAX_DEPTH);
     factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, 64 * 1024);
     factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, 64);
