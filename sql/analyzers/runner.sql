@@ -35,17 +35,3 @@ DELETE FROM sanctioned_host;
 
 -- name: add_sanctioned
 MERGE INTO sanctioned_host (host_key) KEY (host_key) VALUES (?);
-
--- name: latest_run
-SELECT id, as_of FROM analysis_run WHERE status = 'done' ORDER BY id DESC FETCH FIRST 1 ROW ONLY;
-
--- name: findings_of_run
--- Most severe first, then in the order of the findings contract.
-SELECT kind, severity, host, client, cmid, code, first_seen, last_seen, count, detail, advice
-FROM finding
-WHERE run_id = ?
-ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END,
-    CASE kind WHEN 'UNREACHED_HOST' THEN 0 WHEN 'DUPLICATE_CMID' THEN 1
-        WHEN 'BELOW_THRESHOLD' THEN 2 WHEN 'DNS_PUBLISH_FAILED' THEN 3 WHEN 'CLOCK_SKEW' THEN 4
-        WHEN 'HOST_SILENT' THEN 5 WHEN 'UNEXPECTED_HOST' THEN 6 ELSE 7 END,
-    LOWER(host), LOWER(client);

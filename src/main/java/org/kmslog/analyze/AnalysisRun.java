@@ -2,22 +2,48 @@ package org.kmslog.analyze;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * One finished analysis: its id, the reference time it judged against, and what it found.
+ * One finished analysis run as the database keeps it: everything the reports show of it.
  *
  * @param id the run's id in the table analysis_run
- * @param asOf the reference time, UTC
+ * @param asOf the reference time the run judged against, UTC
+ * @param generatedAt when the analysis ran, UTC
+ * @param hosts the KMS hosts, by name
  * @param findings the findings, most severe first
+ * @param countHistory each host's count day by day, oldest first, by host key
  */
-public record AnalysisRun(long id, LocalDateTime asOf, List<Finding> findings) {
+public record AnalysisRun(
+    long id,
+    LocalDateTime asOf,
+    LocalDateTime generatedAt,
+    List<HostSummary> hosts,
+    List<Finding> findings,
+    Map<String, List<CountDay>> countHistory) {
 
   public AnalysisRun {
+    hosts = List.copyOf(hosts);
     findings = List.copyOf(findings);
+    countHistory =
+        countHistory.entrySet().stream()
+            .collect(
+                Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+  }
+
+  /** The count history of a host, oldest day first; empty when it has none. */
+  public List<CountDay> history(HostSummary host) {
+    return countHistory.getOrDefault(host.hostKey(), List.of());
   }
 
   /** How many findings have this severity. */
   public long count(String severity) {
     return findings.stream().filter(f -> f.severity().equals(severity)).count();
+  }
+
+  /** True when a finding of severity error exists: the run needs attention. */
+  public boolean hasErrors() {
+    return findings.stream().anyMatch(Finding::isError);
   }
 }

@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.kmslog.kms.MachineKey;
 import org.kmslog.store.ActivationCodes;
 import org.kmslog.store.Database;
@@ -84,31 +83,14 @@ public final class Analyzer {
         finish.executeUpdate();
       }
       connection.commit();
-      return new AnalysisRun(runId, reference, Findings.ofRun(connection, runId));
     } catch (SQLException | AnalysisException | RuntimeException e) {
       discard(runId);
       if (e instanceof AnalysisException analysis) {
         throw analysis;
       }
-      throw new AnalysisException(
-          "database " + database.location() + ": analysis failed: " + e.getMessage(), e);
+      throw new AnalysisException(database.describe("analysis failed: " + e.getMessage()), e);
     }
-  }
-
-  /** The newest finished run, if the database has been analyzed. */
-  public Optional<AnalysisRun> latest() throws AnalysisException {
-    try (PreparedStatement query = connection.prepareStatement(RUNNER.get("latest_run"));
-        ResultSet row = query.executeQuery()) {
-      if (!row.next()) {
-        return Optional.empty();
-      }
-      long id = row.getLong(1);
-      return Optional.of(
-          new AnalysisRun(
-              id, row.getObject(2, LocalDateTime.class), Findings.ofRun(connection, id)));
-    } catch (SQLException e) {
-      throw new AnalysisException("database " + database.location() + ": " + e.getMessage(), e);
-    }
+    return new AnalysisReader(database).read(runId);
   }
 
   private LocalDateTime newestEvent() throws AnalysisException {
@@ -118,7 +100,7 @@ public final class Analyzer {
     }
     if (newest == null) {
       throw new AnalysisException(
-          "database " + database.location() + " holds no KMS events; import some exports first");
+          database.named() + " holds no KMS events; import some exports first");
     }
     return newest;
   }
@@ -128,7 +110,7 @@ public final class Analyzer {
         ResultSet row = query.executeQuery()) {
       return row.next() ? row.getObject(1, LocalDateTime.class) : null;
     } catch (SQLException e) {
-      throw new AnalysisException("database " + database.location() + ": " + e.getMessage(), e);
+      throw AnalysisException.of(database, e);
     }
   }
 
@@ -166,7 +148,7 @@ public final class Analyzer {
       connection.commit();
       return runId;
     } catch (SQLException e) {
-      throw new AnalysisException("database " + database.location() + ": " + e.getMessage(), e);
+      throw AnalysisException.of(database, e);
     }
   }
 
@@ -184,13 +166,7 @@ public final class Analyzer {
             new ScriptTime("sql/" + script, (System.nanoTime() - start) / 1_000_000, statements));
       } catch (SQLException e) {
         throw new AnalysisException(
-            "database "
-                + database.location()
-                + ": sql/"
-                + script
-                + " failed: "
-                + firstLine(e.getMessage()),
-            e);
+            database.describe("sql/" + script + " failed: " + Database.reason(e)), e);
       }
     }
   }
@@ -230,16 +206,6 @@ public final class Analyzer {
     } catch (SQLException e) {
       // The run stays marked 'running'; reports only read finished runs.
     }
-  }
-
-  /** H2's message without the statement it quotes in full (--verbose shows the trace). */
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unknown error";
-    }
-    int statement = message.indexOf("; SQL statement:");
-    String text = statement < 0 ? message : message.substring(0, statement);
-    return text.length() > 300 ? text.substring(0, 300) + "..." : text;
   }
 
   private static LocalDateTime utc(Instant instant) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.kmslog.analyze.AnalysisException;
 import org.kmslog.store.Database;
 import org.kmslog.store.StoreException;
 
@@ -69,7 +70,8 @@ abstract class Command {
    *
    * @return the exit status
    */
-  abstract int run(CommandLine line, Console console) throws CliException, StoreException;
+  abstract int run(CommandLine line, Console console)
+      throws CliException, StoreException, AnalysisException;
 
   /** All options of the command, shared ones included. */
   final Options options() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.ParseException;
+import org.kmslog.analyze.AnalysisException;
 import org.kmslog.store.StoreException;
 
 /** The kmslog command line: picks the subcommand, parses its options and maps errors to exits. */
@@ -86,7 +87,8 @@ public final class Kmslog {
     } catch (CliException e) {
       report(console, e.getMessage(), e);
       return e.status();
-    } catch (StoreException e) {
+    } catch (StoreException | AnalysisException e) {
+      // The database could not be used or analyzed: the message names it and says why.
       report(console, e.getMessage(), e);
       return ExitStatus.BAD_INPUT;
     } catch (RuntimeException e) {

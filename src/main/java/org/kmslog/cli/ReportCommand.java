@@ -2,18 +2,15 @@ package org.kmslog.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.kmslog.report.ReportData;
-import org.kmslog.report.ReportException;
-import org.kmslog.report.ReportFile;
+import org.kmslog.analyze.AnalysisException;
+import org.kmslog.analyze.AnalysisReader;
+import org.kmslog.analyze.AnalysisRun;
 import org.kmslog.report.ReportFormat;
-import org.kmslog.report.ReportLoader;
 import org.kmslog.store.Database;
 import org.kmslog.store.StoreException;
 
@@ -58,33 +55,41 @@ final class ReportCommand extends Command {
   }
 
   @Override
-  int run(CommandLine line, Console console) throws CliException, StoreException {
+  int run(CommandLine line, Console console)
+      throws CliException, StoreException, AnalysisException {
     if (!line.getArgList().isEmpty()) {
       throw CliException.usage(
           "report: takes no arguments, got '" + line.getArgList().get(0) + "'");
     }
     ReportFormat format = format(line);
     Path output = output(line);
-    ReportData data;
+    AnalysisRun run;
     try (Database database = openDatabase(line, false, console)) {
-      data =
-          ReportLoader.latest(database)
+      run =
+          new AnalysisReader(database)
+              .latest()
               .orElseThrow(
                   () ->
                       new CliException(
                           ExitStatus.BAD_INPUT,
-                          "database "
-                              + database.location()
+                          database.named()
                               + " has not been analyzed yet; run kmslog analyze first"));
-    } catch (ReportException e) {
-      throw new CliException(ExitStatus.BAD_INPUT, e.getMessage(), e);
     }
     if (output == null) {
-      print(format, data, console);
+      print(format, run, console);
     } else {
-      write(format, data, output, console);
+      new ReportOutput(name()).write(format, run, output);
+      console
+          .out()
+          .printf(
+              "Wrote the %s report of analysis #%d (%s: %s) to %s.%n",
+              format.displayName(),
+              run.id(),
+              AnalysisOutput.findings(run),
+              AnalysisOutput.severities(run),
+              output);
     }
-    return data.hasErrors() ? ExitStatus.FINDINGS : ExitStatus.OK;
+    return AnalysisOutput.status(run);
   }
 
   private static ReportFormat format(CommandLine line) throws CliException {
@@ -109,11 +114,11 @@ final class ReportCommand extends Command {
    * Prints the report on standard output: text in the terminal's encoding, the file formats in the
    * UTF-8 they declare, byte for byte, so that redirecting them to a file gives a valid file.
    */
-  private static void print(ReportFormat format, ReportData data, Console console)
+  private static void print(ReportFormat format, AnalysisRun run, Console console)
       throws CliException {
     StringBuilder report = new StringBuilder();
     try {
-      format.write(data, report);
+      format.write(run, report);
     } catch (IOException e) {
       throw new IllegalStateException("a StringBuilder does not fail", e);
     }
@@ -123,39 +128,5 @@ final class ReportCommand extends Command {
       console.out().writeBytes(report.toString().getBytes(StandardCharsets.UTF_8));
     }
     console.out().flush();
-  }
-
-  private static void write(ReportFormat format, ReportData data, Path output, Console console)
-      throws CliException {
-    try {
-      ReportFile.write(output, writer -> format.write(data, writer));
-    } catch (IOException e) {
-      throw new CliException(
-          ExitStatus.BAD_INPUT, "report: cannot write " + output + ": " + reason(e), e);
-    }
-    console
-        .out()
-        .printf(
-            "Wrote the %s report of analysis #%d (%s: %s, %s, %d info) to %s.%n",
-            format.displayName(),
-            data.analysisId(),
-            AnalyzeCommand.plural(data.findings().size(), "finding"),
-            AnalyzeCommand.plural(data.count("error"), "error"),
-            AnalyzeCommand.plural(data.count("warning"), "warning"),
-            data.count("info"),
-            output);
-  }
-
-  /** Why a file could not be written, in words rather than an exception's class and path. */
-  private static String reason(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof FileSystemException files) {
-      return files.getReason() != null
-          ? files.getReason()
-          : e.getClass().getSimpleName() + " " + files.getFile();
-    }
-    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 }

@@ -1,6 +1,5 @@
 package org.kmslog.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,14 +11,9 @@ import org.apache.commons.cli.Options;
 import org.kmslog.analyze.AnalysisException;
 import org.kmslog.analyze.AnalysisRun;
 import org.kmslog.analyze.Analyzer;
-import org.kmslog.analyze.Finding;
 import org.kmslog.importer.FileOutcome;
 import org.kmslog.importer.Importer;
-import org.kmslog.report.ReportData;
-import org.kmslog.report.ReportException;
-import org.kmslog.report.ReportFile;
 import org.kmslog.report.ReportFormat;
-import org.kmslog.report.ReportLoader;
 import org.kmslog.store.Database;
 import org.kmslog.store.StoreException;
 
@@ -74,13 +68,15 @@ final class RunCommand extends Command {
   }
 
   @Override
-  int run(CommandLine line, Console console) throws CliException, StoreException {
+  int run(CommandLine line, Console console)
+      throws CliException, StoreException, AnalysisException {
     List<Path> paths = ImportOptions.paths(line, name());
     List<String> hosts = HostOptions.sanctionedHosts(line, name());
     Path reportDir = Path.of(line.getOptionValue(REPORT_DIR, DEFAULT_REPORT_DIR));
+    AnalysisOutput analysisOutput = new AnalysisOutput(console);
     List<FileOutcome> outcomes;
     AnalysisRun analysis;
-    List<Path> written;
+    List<Path> written = new ArrayList<>();
     try (Database database = openDatabase(line, true, console)) {
       outcomes =
           new Importer(database, ImportOptions.settings(line, name()))
@@ -88,56 +84,26 @@ final class RunCommand extends Command {
       if (!console.quiet()) {
         console.out().println(ImportOutput.total(outcomes));
       }
-      analysis = analyze(database, hosts, console);
-      written = writeReports(database, reportDir);
+      Analyzer analyzer = new Analyzer(database);
+      analysis = analyzer.run(null, hosts);
+      analysisOutput.timings(analyzer);
+      // Each report is replaced on its own and in one step: a reader never sees half of one.
+      ReportOutput reports = new ReportOutput(name());
+      for (Map.Entry<String, ReportFormat> report : REPORTS.entrySet()) {
+        Path file = reportDir.resolve(report.getKey());
+        reports.write(report.getValue(), analysis, file);
+        written.add(file);
+      }
       database.closeCompacting(ImportCommand.COMPACT_FROM_BYTES);
     }
     if (!console.quiet()) {
-      AnalyzeCommand.printHeadline(analysis, console);
-      for (Finding finding : analysis.findings()) {
-        console.out().printf("%-7s %s: %s%n", finding.severity(), finding.kind(), finding.detail());
-      }
+      analysisOutput.findingLines(analysis);
       console
           .out()
           .println("Reports: " + String.join(", ", written.stream().map(Path::toString).toList()));
     }
-    if (ImportOutput.anyFailed(outcomes)) {
-      return ExitStatus.BAD_INPUT;
-    }
-    return analysis.count("error") > 0 ? ExitStatus.FINDINGS : ExitStatus.OK;
-  }
-
-  private static AnalysisRun analyze(Database database, List<String> hosts, Console console)
-      throws CliException {
-    try {
-      Analyzer analyzer = new Analyzer(database);
-      AnalysisRun run = analyzer.run(null, hosts);
-      AnalyzeCommand.printTimings(analyzer, console);
-      return run;
-    } catch (AnalysisException e) {
-      throw new CliException(ExitStatus.BAD_INPUT, e.getMessage(), e);
-    }
-  }
-
-  /** Replaces each report, one at a time and each in one step. */
-  private static List<Path> writeReports(Database database, Path folder) throws CliException {
-    ReportData data;
-    try {
-      data = ReportLoader.latest(database).orElseThrow();
-    } catch (ReportException e) {
-      throw new CliException(ExitStatus.BAD_INPUT, e.getMessage(), e);
-    }
-    List<Path> written = new ArrayList<>();
-    for (Map.Entry<String, ReportFormat> report : REPORTS.entrySet()) {
-      Path file = folder.resolve(report.getKey());
-      try {
-        ReportFile.write(file, writer -> report.getValue().write(data, writer));
-      } catch (IOException e) {
-        throw new CliException(
-            ExitStatus.BAD_INPUT, "run: cannot write " + file + ": " + e.getMessage(), e);
-      }
-      written.add(file);
-    }
-    return written;
+    return ImportOutput.anyFailed(outcomes)
+        ? ExitStatus.BAD_INPUT
+        : AnalysisOutput.status(analysis);
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.kmslog.analyze.AnalysisRun;
 import org.kmslog.analyze.Finding;
 
 /**
@@ -33,7 +34,7 @@ public final class CsvReport {
   private CsvReport() {}
 
   /** Writes the findings of this run, one row each, most severe first. */
-  public static void write(ReportData data, Appendable out) throws IOException {
+  public static void write(AnalysisRun data, Appendable out) throws IOException {
     out.append('\uFEFF');
     // Not closed: closing a CSVPrinter closes the writer it was given, which belongs to the caller.
     CSVPrinter printer = new CSVPrinter(out, FORMAT);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kmslog.analyze.Finding;
+import org.kmslog.analyze.HostSummary;
 
 /** Groups and counts findings the way every report shows them. */
 final class FindingGroups {
@@ -42,7 +43,7 @@ final class FindingGroups {
   }
 
   /** The counts seen by clients, such as "7", "3-7", or "-" when clients reported none. */
-  static String reportedCounts(HostRow host) {
+  static String reportedCounts(HostSummary host) {
     if (host.reportedMin() == null || host.reportedMax() == null) {
       return "-";
     }

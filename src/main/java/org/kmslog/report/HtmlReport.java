@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.kmslog.analyze.AnalysisRun;
 import org.kmslog.analyze.Finding;
+import org.kmslog.analyze.HostSummary;
 
 /**
  * The report as one self-contained HTML page that opens offline: inline CSS, no script, nothing
@@ -25,7 +27,7 @@ public final class HtmlReport {
   private HtmlReport() {}
 
   /** Writes the report of this run. */
-  public static void write(ReportData data, Appendable out) throws IOException {
+  public static void write(AnalysisRun data, Appendable out) throws IOException {
     String asOf = UtcTime.minutes(data.asOf()) + " UTC";
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
@@ -42,17 +44,17 @@ public final class HtmlReport {
     charts(data, out);
     findings(data, out);
     out.append("<footer>Written by kmslog from analysis #")
-        .append(String.valueOf(data.analysisId()))
+        .append(String.valueOf(data.id()))
         .append(", which ran at ")
         .append(time(data.generatedAt()))
         .append(". All times are UTC.</footer>\n</main>\n</body>\n</html>\n");
   }
 
-  private static void header(ReportData data, Appendable out) throws IOException {
+  private static void header(AnalysisRun data, Appendable out) throws IOException {
     out.append("<header>\n<h1>KMS activation report</h1>\n<p class=\"meta\">As of ")
         .append(UtcTime.seconds(data.asOf()))
         .append(" UTC (analysis #")
-        .append(String.valueOf(data.analysisId()))
+        .append(String.valueOf(data.id()))
         .append("): ")
         .append(FindingGroups.plural(data.findings().size(), "finding"))
         .append(", ")
@@ -69,7 +71,7 @@ public final class HtmlReport {
     out.append("</ul>\n</header>\n");
   }
 
-  private static void hosts(ReportData data, Appendable out) throws IOException {
+  private static void hosts(AnalysisRun data, Appendable out) throws IOException {
     out.append("<section>\n<h2>KMS hosts</h2>\n");
     if (data.hosts().isEmpty()) {
       out.append("<p>No KMS host logged a request.</p>\n</section>\n");
@@ -80,7 +82,7 @@ public final class HtmlReport {
             + "<th class=\"num\">Clients in 30 days</th><th class=\"num\">Count</th>"
             + "<th class=\"num\">Threshold</th><th class=\"num\">Counts clients saw</th>"
             + "<th>First request</th><th>Last request</th><th>DNS</th></tr></thead>\n<tbody>\n");
-    for (HostRow host : data.hosts()) {
+    for (HostSummary host : data.hosts()) {
       // As BELOW_THRESHOLD judges it: the host's own count, or the higher count its clients saw.
       int best =
           Math.max(host.estimatedCount(), host.reportedMax() == null ? 0 : host.reportedMax());
@@ -109,13 +111,13 @@ public final class HtmlReport {
     return "<td class=\"num" + extraClass + "\">" + value + "</td>";
   }
 
-  private static void charts(ReportData data, Appendable out) throws IOException {
+  private static void charts(AnalysisRun data, Appendable out) throws IOException {
     if (data.hosts().isEmpty()) {
       return;
     }
     out.append("<section>\n<h2>Counts over time</h2>\n<div class=\"charts\">\n");
     for (int i = 0; i < data.hosts().size(); i++) {
-      HostRow host = data.hosts().get(i);
+      HostSummary host = data.hosts().get(i);
       out.append("<figure>\n<figcaption>")
           .append(escape(host.host()))
           .append("</figcaption>\n")
@@ -125,7 +127,7 @@ public final class HtmlReport {
     out.append("</div>\n</section>\n");
   }
 
-  private static void findings(ReportData data, Appendable out) throws IOException {
+  private static void findings(AnalysisRun data, Appendable out) throws IOException {
     out.append("<section>\n<h2>Findings</h2>\n");
     if (data.findings().isEmpty()) {
       out.append("<p>Nothing was found that needs attention.</p>\n");

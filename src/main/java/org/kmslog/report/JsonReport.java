@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kmslog.analyze.AnalysisRun;
+import org.kmslog.analyze.CountDay;
 import org.kmslog.analyze.Finding;
+import org.kmslog.analyze.HostSummary;
 
 /**
  * The report as JSON: the run, its hosts with their count history, and its findings with exactly
@@ -15,13 +18,13 @@ public final class JsonReport {
   private JsonReport() {}
 
   /** Writes the report of this run. */
-  public static void write(ReportData data, Appendable out) throws IOException {
+  public static void write(AnalysisRun data, Appendable out) throws IOException {
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("asOf", UtcTime.iso(data.asOf()));
     report.put("generatedAt", UtcTime.iso(data.generatedAt()));
-    report.put("analysisId", data.analysisId());
+    report.put("analysisId", data.id());
     List<Object> hosts = new ArrayList<>();
-    for (HostRow host : data.hosts()) {
+    for (HostSummary host : data.hosts()) {
       hosts.add(host(host, data.history(host)));
     }
     report.put("hosts", hosts);
@@ -33,7 +36,7 @@ public final class JsonReport {
     JsonText.write(report, out);
   }
 
-  private static Map<String, Object> host(HostRow host, List<CountDay> history) {
+  private static Map<String, Object> host(HostSummary host, List<CountDay> history) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("host", host.host());
     json.put("requests", host.requests());

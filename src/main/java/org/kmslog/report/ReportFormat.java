@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import org.kmslog.analyze.AnalysisRun;
 
 /** The formats a report can be written in. */
 public enum ReportFormat {
@@ -29,7 +30,7 @@ public enum ReportFormat {
   }
 
   /** Writes the report of this run in this format. */
-  public void write(ReportData data, Appendable out) throws IOException {
+  public void write(AnalysisRun data, Appendable out) throws IOException {
     switch (this) {
       case TEXT -> TextReport.write(data, out);
       case CSV -> CsvReport.write(data, out);

@@ -3,6 +3,7 @@ package org.kmslog.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.kmslog.analyze.CountDay;
 
 /**
  * An inline SVG line chart of a host's count day by day against its threshold: dated x axis,

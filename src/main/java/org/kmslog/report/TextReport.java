@@ -3,7 +3,9 @@ package org.kmslog.report;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.kmslog.analyze.AnalysisRun;
 import org.kmslog.analyze.Finding;
+import org.kmslog.analyze.HostSummary;
 
 /**
  * The report for a terminal: a headline, the per-host table, then one table per kind of finding
@@ -19,11 +21,11 @@ public final class TextReport {
   private TextReport() {}
 
   /** Writes the report of this run. */
-  public static void write(ReportData data, Appendable out) throws IOException {
+  public static void write(AnalysisRun data, Appendable out) throws IOException {
     out.append(
             String.format(
                 "Analysis #%d as of %s UTC: %s (%s, %s, %s).\n",
-                data.analysisId(),
+                data.id(),
                 UtcTime.seconds(data.asOf()),
                 FindingGroups.plural(data.findings().size(), "finding"),
                 FindingGroups.plural(data.count("error"), "error"),
@@ -37,7 +39,7 @@ public final class TextReport {
     }
   }
 
-  private static void writeHosts(ReportData data, Appendable out) throws IOException {
+  private static void writeHosts(AnalysisRun data, Appendable out) throws IOException {
     if (data.hosts().isEmpty()) {
       out.append("KMS hosts: none logged a request.\n");
       return;
@@ -53,7 +55,7 @@ public final class TextReport {
             "Clients saw>",
             "Last request (UTC)",
             "DNS");
-    for (HostRow host : data.hosts()) {
+    for (HostSummary host : data.hosts()) {
       table.add(
           host.host(),
           host.requests(),

@@ -163,6 +163,21 @@ public final class Database implements AutoCloseable {
     return location;
   }
 
+  /** How messages name this database: "database LOCATION". */
+  public String named() {
+    return StoreException.named(location);
+  }
+
+  /** A message about this database: "database LOCATION: " and what is wrong. */
+  public String describe(String what) {
+    return named() + ": " + what;
+  }
+
+  /** What a database error means, in a user's words where kmslog knows them. */
+  public static String reason(SQLException e) {
+    return StoreException.reason(e);
+  }
+
   /** The connection; auto-commit is off, so writers commit what they mean to keep. */
   public Connection connection() {
     return connection;

@@ -10,13 +10,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.kmslog.analyze.AnalysisReader;
+import org.kmslog.analyze.AnalysisRun;
 import org.kmslog.analyze.Analyzer;
 import org.kmslog.importer.Importer;
 import org.kmslog.ingest.ReadSettings;
-import org.kmslog.report.ReportData;
 import org.kmslog.report.ReportFile;
 import org.kmslog.report.ReportFormat;
-import org.kmslog.report.ReportLoader;
 import org.kmslog.sample.EstateGenerator;
 import org.kmslog.sample.ExportFormat;
 import org.kmslog.sample.SyntheticSpec;
@@ -299,9 +299,9 @@ public final class Benchmark {
     Path folder = options.dir().resolve("report");
     return Measured.of(
         () -> {
-          ReportData data;
+          AnalysisRun data;
           try (Database database = Database.open(db.toString(), false)) {
-            data = ReportLoader.latest(database).orElseThrow();
+            data = new AnalysisReader(database).latest().orElseThrow();
           }
           for (ReportFormat format : ReportFormat.values()) {
             ReportFile.write(

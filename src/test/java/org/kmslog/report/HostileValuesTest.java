@@ -16,7 +16,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kmslog.analyze.AnalysisRun;
 import org.kmslog.analyze.Estate;
+import org.kmslog.analyze.HostSummary;
 
 /**
  * Machine names from logs are attacker-controlled: a host named {@code <b>x</b>&"'} and one named
@@ -30,7 +32,7 @@ class HostileValuesTest {
   static final String MINUS_CLIENT = "-2+3";
 
   @TempDir static Path dir;
-  private static ReportData data;
+  private static AnalysisRun data;
 
   @BeforeAll
   static void analyzeAHostileEstate() {
@@ -64,7 +66,7 @@ class HostileValuesTest {
   @Test
   void theEstateHasFindingsAboutTheHostileMachines() {
     assertEquals(
-        List.of(MARKUP_HOST, FORMULA_HOST), data.hosts().stream().map(HostRow::host).toList());
+        List.of(MARKUP_HOST, FORMULA_HOST), data.hosts().stream().map(HostSummary::host).toList());
     assertTrue(data.findings().stream().anyMatch(f -> MARKUP_HOST.equals(f.host())));
     assertTrue(data.findings().stream().anyMatch(f -> AT_CLIENT.equals(f.client())));
     assertTrue(data.findings().stream().anyMatch(f -> MINUS_CLIENT.equals(f.client())));

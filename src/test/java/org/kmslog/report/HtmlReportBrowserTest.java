@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kmslog.analyze.AnalysisRun;
 
 /**
  * The HTML report in a real headless Chromium: it renders offline, with a chart per host, and
@@ -45,7 +46,7 @@ class HtmlReportBrowserTest {
 
   @Test
   void theRenderedPageShowsEveryHostsChartAndHostileNamesAsText() throws Exception {
-    ReportData data = Reports.load(HostileValuesTest.hostileDatabase(dir.resolve("estate")));
+    AnalysisRun data = Reports.load(HostileValuesTest.hostileDatabase(dir.resolve("estate")));
     Path page = writeReport(data);
     String dom = chromium("--dump-dom", page.toUri().toString());
     assertTrue(
@@ -64,7 +65,7 @@ class HtmlReportBrowserTest {
 
   @Test
   void theSamplesReportRendersToAScreenshot() throws Exception {
-    ReportData data = Reports.load(Reports.samplesDatabase(dir));
+    AnalysisRun data = Reports.load(Reports.samplesDatabase(dir));
     Path page = writeReport(data);
     Path png = dir.resolve("report.png");
     chromium("--screenshot=" + png, "--window-size=1280,2000", page.toUri().toString());
@@ -76,7 +77,7 @@ class HtmlReportBrowserTest {
     assertTrue(colours(image) > 16, "the page is not blank");
   }
 
-  private Path writeReport(ReportData data) throws IOException {
+  private Path writeReport(AnalysisRun data) throws IOException {
     Path page = dir.resolve("out/report.html");
     ReportFile.write(page, writer -> HtmlReport.write(data, writer));
     return page;

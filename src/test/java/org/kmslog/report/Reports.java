@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import org.kmslog.analyze.AnalysisReader;
+import org.kmslog.analyze.AnalysisRun;
 import org.kmslog.analyze.Analyzer;
 import org.kmslog.importer.FileOutcome;
 import org.kmslog.importer.Importer;
@@ -36,16 +38,16 @@ final class Reports {
   }
 
   /** The report data of the newest analysis in a database. */
-  static ReportData load(String location) {
+  static AnalysisRun load(String location) {
     try (Database database = Database.open(location, false)) {
-      return ReportLoader.latest(database).orElseThrow();
+      return new AnalysisReader(database).latest().orElseThrow();
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
   }
 
   /** A report as text. */
-  static String render(ReportFormat format, ReportData data) {
+  static String render(ReportFormat format, AnalysisRun data) {
     StringBuilder out = new StringBuilder();
     try {
       format.write(data, out);

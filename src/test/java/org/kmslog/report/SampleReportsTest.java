@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kmslog.analyze.AnalysisRun;
 import org.kmslog.analyze.Finding;
 import org.kmslog.testing.Fixtures;
 
@@ -55,7 +56,7 @@ class SampleReportsTest {
           "WS-DEV07.corp.example");
 
   @TempDir static Path dir;
-  private static ReportData data;
+  private static AnalysisRun data;
 
   @BeforeAll
   static void analyzeTheSamples() {

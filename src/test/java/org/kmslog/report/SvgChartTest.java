@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kmslog.analyze.CountDay;
 
 class SvgChartTest {
   private static List<CountDay> days(int n, int threshold) {

@@ -7,7 +7,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.kmslog.analyze.AnalysisRun;
 import org.kmslog.analyze.Finding;
+import org.kmslog.analyze.HostSummary;
 
 class TextReportTest {
   private static final LocalDateTime T = LocalDateTime.of(2026, 10, 29, 10, 21, 36, 271_542_000);
@@ -27,9 +29,9 @@ class TextReportTest {
             1,
             "PC1\u001b[31m is red\nand on two lines.",
             "Fix\u0000 it.");
-    HostRow host =
-        new HostRow("KMS\u001b[2J01", "kms01", 1, 1, 1, 25, null, null, T, T, "no DNS events");
-    ReportData data = new ReportData(7, T, T, List.of(host), List.of(f), Map.of());
+    HostSummary host =
+        new HostSummary("KMS\u001b[2J01", "kms01", 1, 1, 1, 25, null, null, T, T, "no DNS events");
+    AnalysisRun data = new AnalysisRun(7, T, T, List.of(host), List.of(f), Map.of());
     String text = Reports.render(ReportFormat.TEXT, data);
     for (char c : text.toCharArray()) {
       assertFalse(Character.isISOControl(c) && c != '\n', "control character " + (int) c);

@@ -95,7 +95,7 @@ class BundledSamplesTest {
   private static String findingsText(String db) {
     try (org.kmslog.store.Database database = org.kmslog.store.Database.open(db, false)) {
       org.kmslog.analyze.AnalysisRun latest =
-          new org.kmslog.analyze.Analyzer(database).latest().orElseThrow();
+          new org.kmslog.analyze.AnalysisReader(database).latest().orElseThrow();
       StringBuilder text = new StringBuilder("as of " + latest.asOf() + "\n");
       for (org.kmslog.analyze.Finding f : latest.findings()) {
         text.append('\n')

@@ -49,6 +49,6 @@ class SqlScriptTest {
     SqlScript.load("reference/error-code-table.sql");
     SqlScript.load("reference/error-codes.sql");
     SqlScript.load("reference/error-codes-query.sql").get("find_error_code");
-    SqlScript.load("report/report.sql").get("hosts_of_run");
+    SqlScript.load("analyzers/results.sql").get("hosts_of_run");
   }
 }

@@ -1,4 +1,4 @@
-package org.kmslog.report;
+package org.kmslog.analyze;
 
 import java.time.LocalDateTime;
 
@@ -17,7 +17,7 @@ import java.time.LocalDateTime;
  * @param lastRequest its last logged request, UTC, or null
  * @param dnsStatus how its DNS publishing went, in words
  */
-public record HostRow(
+public record HostSummary(
     String host,
     String hostKey,
     long requests,

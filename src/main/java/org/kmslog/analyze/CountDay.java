@@ -1,4 +1,4 @@
-package org.kmslog.report;
+package org.kmslog.analyze;
 
 import java.time.LocalDate;
 

@@ -1,0 +1,99 @@
+package org.kmslog.cli;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.kmslog.analyze.AnalysisRun;
+import org.kmslog.analyze.Analyzer;
+import org.kmslog.analyze.Finding;
+
+/**
+ * Tells the user what an analysis found: a headline, then every finding (with its fix, or one line
+ * each for a run's shorter output), and with --verbose how long each analyzer took.
+ */
+final class AnalysisOutput {
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'");
+
+  private final Console console;
+
+  AnalysisOutput(Console console) {
+    this.console = console;
+  }
+
+  /**
+   * With --verbose, says on stderr how long each analyzer script took, and each of its statements
+   * that took a second or more (for slow analyses).
+   */
+  void timings(Analyzer analyzer) {
+    if (!console.verbose()) {
+      return;
+    }
+    for (Analyzer.ScriptTime time : analyzer.timings()) {
+      console
+          .err()
+          .printf(Locale.ROOT, "kmslog: %s took %.1f s%n", time.script(), time.millis() / 1000.0);
+      for (Analyzer.StatementTime statement : time.slowStatements()) {
+        console
+            .err()
+            .printf(
+                Locale.ROOT,
+                "kmslog:   %s took %.1f s%n",
+                statement.statement(),
+                statement.millis() / 1000.0);
+      }
+    }
+  }
+
+  /** Prints the headline and each finding with its fix. */
+  void findingsWithFixes(AnalysisRun run) {
+    headline(run);
+    for (Finding finding : run.findings()) {
+      console.out().printf("%n%-7s %s: %s%n", finding.severity(), finding.kind(), finding.detail());
+      console.out().printf("        Fix: %s%n", finding.advice());
+    }
+  }
+
+  /** Prints the headline and one line per finding. */
+  void findingLines(AnalysisRun run) {
+    headline(run);
+    for (Finding finding : run.findings()) {
+      console.out().printf("%-7s %s: %s%n", finding.severity(), finding.kind(), finding.detail());
+    }
+  }
+
+  /** Prints the one-line headline of an analysis: its id, reference time and counts. */
+  void headline(AnalysisRun run) {
+    console
+        .out()
+        .printf("Analysis #%d as of %s: %s.%n", run.id(), TIME.format(run.asOf()), counts(run));
+  }
+
+  /** The run's findings counted, such as "3 findings (1 error, 2 warnings, 0 info)". */
+  static String counts(AnalysisRun run) {
+    return findings(run) + " (" + severities(run) + ")";
+  }
+
+  /** How many findings the run has, such as "3 findings". */
+  static String findings(AnalysisRun run) {
+    return plural(run.findings().size(), "finding");
+  }
+
+  /** The run's findings by severity, such as "1 error, 2 warnings, 0 info". */
+  static String severities(AnalysisRun run) {
+    return plural(run.count("error"), "error")
+        + ", "
+        + plural(run.count("warning"), "warning")
+        + ", "
+        + run.count("info")
+        + " info";
+  }
+
+  /** The exit status an analysis gives: 1 when it found errors. */
+  static int status(AnalysisRun run) {
+    return run.hasErrors() ? ExitStatus.FINDINGS : ExitStatus.OK;
+  }
+
+  private static String plural(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}

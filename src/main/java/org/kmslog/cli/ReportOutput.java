@@ -1,0 +1,46 @@
+package org.kmslog.cli;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+import org.kmslog.analyze.AnalysisRun;
+import org.kmslog.report.ReportFile;
+import org.kmslog.report.ReportFormat;
+
+/** Writes reports of an analysis to files, each replaced in one step, for report and run. */
+final class ReportOutput {
+  private final String command;
+
+  /**
+   * @param command the command that writes, for messages
+   */
+  ReportOutput(String command) {
+    this.command = command;
+  }
+
+  /**
+   * Writes one report to a file, creating its folders, through a temporary file renamed over it.
+   */
+  void write(ReportFormat format, AnalysisRun run, Path file) throws CliException {
+    try {
+      ReportFile.write(file, writer -> format.write(run, writer));
+    } catch (IOException e) {
+      throw new CliException(
+          ExitStatus.BAD_INPUT, command + ": cannot write " + file + ": " + reason(e), e);
+    }
+  }
+
+  /** Why a file could not be written, in words rather than an exception's class and path. */
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException files) {
+      return files.getReason() != null
+          ? files.getReason()
+          : e.getClass().getSimpleName() + " " + files.getFile();
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+  }
+}
