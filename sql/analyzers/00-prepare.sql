@@ -4,27 +4,48 @@
 -- (work_*) are rebuilt on every run and left in place afterwards, so a finding can be traced
 -- back with plain SQL (SELECT * FROM work_attempt WHERE client_key = 'pc1').
 --
--- Matching a client's 12288 to a host's 12290: the 12290 carries the client time the client sent,
--- from the client's own clock, so the two are matched on CMID and that client time (within one
--- minute: the 12288 is logged just before the request leaves). Clock skew between the machines
--- does not matter. When either side has no client time, the event times must be within ten
--- minutes instead. A 12289 (a response the client processed) within ten minutes after a 12288
--- also shows the request reached a host, which matters when the host's log was not imported.
+-- Clocks and time bases. Windows does not say in which time base it writes the client-time
+-- fields, and real events differ (KB 974998's pair: the 12288 in the client's local time, the
+-- 12290 of the same request four hours later, in UTC or the host's local time), so nothing here
+-- assumes one; the offsets are learned from the data:
+-- - A client's own 12288/12289 carry its clock twice: TimeCreated (UTC) and the client-time field
+--   (in whatever base it uses). Their difference, rounded to 15 minutes, is that base's offset on
+--   that event, whatever the clock's error; taken out, the field is the client's clock in UTC
+--   (client_clock, minute resolution). Per event, so a change of daylight saving time is followed.
+-- - A host's 12290s carry its clock (TimeCreated) and each client's clock in the base the host
+--   renders it in. The most common difference over a host's requests, rounded to 15 minutes, is
+--   that base (work_host_base, 0 for UTC), per UTC day so that daylight saving time is followed
+--   (a day's own base counts when it is within an hour of the host's overall one). Taken out, the
+--   field is the client's clock in UTC, and what is left is how far the client's clock is off the
+--   host's (offset, in 12290 rows).
+-- Matching a client's 12288 to a host's 12290: both then hold the client's clock in UTC, so they
+-- are matched on CMID and that time (within one minute: the 12288 is logged just before the
+-- request leaves), whatever the bases and however wrong the client's clock. When either side has
+-- no client time, the event times must be within ten minutes instead. A 12289 (a response the
+-- client processed) within ten minutes after a 12288 also shows the request reached a host, which
+-- matters when the host's log was not imported; so does a result only a host can give
+-- (0xC004F06C, 0xC004F038, 0xC004F041, 0xC004F042: the host answered and refused).
 --
 -- A host's newest request per pair is found without sorting millions of rows: its time, license
 -- state, result and minutes to expiry are packed into one number whose maximum is the newest
 -- request (newest_packed; see the columns it is unpacked into in 80-expiring.sql). Result codes:
 -- 0 success, 1 0xC004F038, 2 0xC004F06C, 3 0xC004F041, 4 0xC004F042, 9 any other failure.
 
--- The client logs' requests and responses, one row each.
+-- The client logs' requests and responses, one row each. client_clock: the client's clock in
+-- UTC at the request (its client-time field with the base's offset of that event taken out).
 DROP TABLE IF EXISTS work_attempt;
 CREATE TABLE work_attempt AS
 SELECT r.computer_key AS client_key, r.kms_host_key AS target_key,
     CASE WHEN r.kms_host IS NULL THEN NULL
         WHEN r.kms_port IS NULL THEN r.kms_host
         ELSE r.kms_host || ':' || r.kms_port END AS target,
-    r.cmid, r.client_time, r.time_utc, r.hresult, r.license_state, r.minutes_to_expiry,
+    r.cmid, r.client_time,
+    DATEADD(MINUTE,
+        -CAST(ROUND(DATEDIFF(MINUTE, r.time_utc, r.client_time) / 15.0) AS INT) * 15,
+        r.client_time) AS client_clock,
+    r.time_utc, r.hresult, r.license_state, r.minutes_to_expiry,
     r.min_count, COALESCE(e.contact_failure, FALSE) AS contact_failure,
+    r.hresult IN ('0xC004F06C', '0xC004F038', '0xC004F041', '0xC004F042') AS host_answered,
     FALSE AS reached
 FROM client_request r
 CROSS JOIN analysis_current p
@@ -53,33 +74,113 @@ CREATE UNIQUE INDEX work_client_cmid_key ON work_client_cmid (cmid);
 
 DROP TABLE IF EXISTS work_host_match;
 CREATE TABLE work_host_match AS
-SELECT h.cmid, h.client_time, h.time_utc
+SELECT h.cmid, h.computer_key AS host_key, h.client_time, h.time_utc
 FROM host_request h
 CROSS JOIN analysis_current p
 WHERE h.time_utc <= p.as_of AND h.cmid IN (SELECT cmid FROM work_client_cmid);
-CREATE INDEX work_host_match_cmid ON work_host_match (cmid, client_time);
 -- For the match on event times: without it, each request that the client times leave unmatched
 -- is compared with every host request of its CMID (221 s instead of 1.7 s for 120k requests
 -- against 5M host requests).
 CREATE INDEX work_host_match_time ON work_host_match (cmid, time_utc);
 
+-- The base each host renders its 12290 client times in, learned two ways:
+-- - Votes: a client's 12288 and the host's 12290 of the same request hold the same client clock,
+--   so the 12290's client time minus the 12288's client_clock is the host's base. Every pair of a
+--   12288 and a 12290 of its CMID within 26 hours of each other (the largest zone difference plus
+--   a skew far past the 4 hours KMS allows) whose difference is a whole number of quarter hours
+--   votes for it. Neighbouring requests of a retrying client also pair up (two hours apart), but
+--   each request pairs with its own 12290 once and with a neighbour's at most once per side, so
+--   the base has the most votes wherever the host logged a request of a client whose log was
+--   imported. A skewed client votes for the base like any other: its clock is in both events.
+-- - Offsets: without client logs, the most common difference between a 12290's client time and
+--   its event time, counted in client-days (one per CMID and day, so one busy client does not
+--   outweigh many). A host whose only clients are skewed cannot be told from one in another zone
+--   this way; with the clients' logs imported, the votes tell.
+-- Each day of a host takes its own votes', or else its own offsets', most common base when that
+-- is within an hour of the host's overall base (daylight saving time), and the overall base
+-- otherwise. Ties go to the base nearest UTC.
+DROP TABLE IF EXISTS work_host_vote;
+CREATE TABLE work_host_vote AS
+SELECT h.host_key, CAST(h.time_utc AS DATE) AS on_day,
+    CAST(ROUND(DATEDIFF(MINUTE, a.client_clock, h.client_time) / 15.0) AS INT) * 15 AS base,
+    COUNT(*) AS votes
+FROM work_attempt a
+JOIN work_host_match h ON h.cmid = a.cmid
+    AND h.time_utc BETWEEN DATEADD(HOUR, -26, a.time_utc) AND DATEADD(HOUR, 26, a.time_utc)
+WHERE a.client_clock IS NOT NULL AND h.client_time IS NOT NULL AND NOT a.contact_failure
+AND ABS(DATEDIFF(MINUTE, a.client_clock, h.client_time)
+    - CAST(ROUND(DATEDIFF(MINUTE, a.client_clock, h.client_time) / 15.0) AS INT) * 15) <= 1
+GROUP BY h.host_key, on_day, base;
+
+DROP TABLE IF EXISTS work_host_offset;
+CREATE TABLE work_host_offset AS
+SELECT host_key, on_day, base, COUNT(DISTINCT cmid) AS client_days FROM (
+    SELECT h.computer_key AS host_key, CAST(h.time_utc AS DATE) AS on_day, h.cmid,
+        CAST(ROUND(DATEDIFF(MINUTE, h.time_utc, h.client_time) / 15.0) AS INT) * 15 AS base
+    FROM host_request h
+    CROSS JOIN analysis_current p
+    WHERE h.time_utc <= p.as_of AND h.client_time IS NOT NULL AND h.hresult <> '0xC004F06C')
+    AS o
+GROUP BY host_key, on_day, base;
+
+DROP TABLE IF EXISTS work_host_base;
+CREATE TABLE work_host_base AS
+SELECT host_key, base, learned_from FROM (
+    SELECT host_key, base, learned_from,
+        ROW_NUMBER() OVER (PARTITION BY host_key
+            ORDER BY CASE learned_from WHEN 'votes' THEN 0 ELSE 1 END, weight DESC, ABS(base),
+                base) AS rn
+    FROM (
+        SELECT host_key, base, 'votes' AS learned_from, SUM(votes) AS weight
+        FROM work_host_vote GROUP BY host_key, base
+        UNION ALL
+        SELECT host_key, base, 'offsets', SUM(client_days)
+        FROM work_host_offset GROUP BY host_key, base) AS candidates) AS ranked
+WHERE rn = 1;
+CREATE UNIQUE INDEX work_host_base_key ON work_host_base (host_key);
+
+DROP TABLE IF EXISTS work_host_day;
+CREATE TABLE work_host_day AS
+SELECT host_key, on_day, base FROM (
+    SELECT d.host_key, d.on_day,
+        CASE WHEN ABS(d.base - b.base) <= 60 THEN d.base ELSE b.base END AS base,
+        ROW_NUMBER() OVER (PARTITION BY d.host_key, d.on_day
+            ORDER BY d.preference, d.weight DESC, ABS(d.base), d.base) AS rn
+    FROM (
+        SELECT host_key, on_day, base, 0 AS preference, votes AS weight FROM work_host_vote
+        UNION ALL
+        SELECT host_key, on_day, base, 1, client_days FROM work_host_offset) AS d
+    JOIN work_host_base b ON b.host_key = d.host_key) AS ranked
+WHERE rn = 1;
+CREATE UNIQUE INDEX work_host_day_key ON work_host_day (host_key, on_day);
+
+-- The host requests with the client's clock in UTC, for the match on client clocks.
+DROP TABLE IF EXISTS work_host_clock;
+CREATE TABLE work_host_clock AS
+SELECT h.cmid, DATEADD(MINUTE, -COALESCE(d.base, b.base, 0), h.client_time) AS client_clock
+FROM work_host_match h
+LEFT JOIN work_host_day d ON d.host_key = h.host_key AND d.on_day = CAST(h.time_utc AS DATE)
+LEFT JOIN work_host_base b ON b.host_key = h.host_key
+WHERE h.client_time IS NOT NULL;
+CREATE INDEX work_host_clock_cmid ON work_host_clock (cmid, client_clock);
+
 -- A request reached a host when a host logged it, or when the client processed an answer.
 UPDATE work_attempt a SET reached = TRUE
-WHERE NOT a.contact_failure
+WHERE a.host_answered OR (NOT a.contact_failure
 AND (
     EXISTS (
-        SELECT 1 FROM work_host_match h
-        WHERE h.cmid = a.cmid AND a.client_time IS NOT NULL
-        AND h.client_time BETWEEN DATEADD(MINUTE, -1, a.client_time)
-            AND DATEADD(MINUTE, 1, a.client_time))
+        SELECT 1 FROM work_host_clock h
+        WHERE h.cmid = a.cmid AND a.client_clock IS NOT NULL
+        AND h.client_clock BETWEEN DATEADD(MINUTE, -1, a.client_clock)
+            AND DATEADD(MINUTE, 1, a.client_clock))
     OR EXISTS (
         SELECT 1 FROM work_host_match h
-        WHERE h.cmid = a.cmid AND (a.client_time IS NULL OR h.client_time IS NULL)
+        WHERE h.cmid = a.cmid AND (a.client_clock IS NULL OR h.client_time IS NULL)
         AND h.time_utc BETWEEN DATEADD(MINUTE, -10, a.time_utc) AND DATEADD(MINUTE, 10, a.time_utc))
     OR EXISTS (
         SELECT 1 FROM work_response c
         WHERE c.client_key = a.client_key AND NOT c.contact_failure
-        AND c.time_utc BETWEEN a.time_utc AND DATEADD(MINUTE, 10, a.time_utc)));
+        AND c.time_utc BETWEEN a.time_utc AND DATEADD(MINUTE, 10, a.time_utc))));
 
 -- A response answers the newest request its client sent in the ten minutes before it.
 UPDATE work_response c SET target_key = (
@@ -94,7 +195,8 @@ UPDATE work_response c SET target_key = (
 -- client time more than 4 hours off or not. That leaves few aggregates to keep per row (H2 looks
 -- up each aggregate's state for every row: 19 conditional aggregates took 40 s over 5M host
 -- requests, these 8 take 29 s), and the conditions become per-group values that the second step
--- sums over a small table. Grouped CMID first: H2 keeps the groups in a sorted map whose keys it
+-- sums over a small table. The offset is the client's clock against the host's, the host's base
+-- taken out. Grouped CMID first: H2 keeps the groups in a sorted map whose keys it
 -- compares column by column, and two CMIDs compare as two numbers where host names (the same few
 -- on millions of rows) compare as text.
 DROP TABLE IF EXISTS work_pair_kind;
@@ -105,20 +207,24 @@ SELECT h.cmid, h.client_key, h.computer_key AS host_key,
         WHEN h.hresult = '0xC004F038' THEN 1 WHEN h.hresult = '0xC004F06C' THEN 2
         WHEN h.hresult = '0xC004F041' THEN 3 WHEN h.hresult = '0xC004F042' THEN 4
         ELSE 9 END AS result,
-    ABS(DATEDIFF(MINUTE, h.time_utc, h.client_time)) > 240 AS off_clock,
+    ABS(DATEDIFF(MINUTE, h.time_utc, h.client_time) - COALESCE(b.base, hb.base, 0)) > 240
+        AS off_clock,
     COUNT(*) AS requests,
     MIN(h.time_utc) AS first_at,
     MAX(h.time_utc) AS last_at,
     MAX(h.min_count) AS max_min_count,
     MAX(CASE WHEN h.min_count >= 25 THEN h.time_utc END) AS last_client_os,
-    MAX(DATEDIFF(MINUTE, h.time_utc, h.client_time)) AS max_offset,
-    MIN(DATEDIFF(MINUTE, h.time_utc, h.client_time)) AS min_offset,
+    MAX(DATEDIFF(MINUTE, h.time_utc, h.client_time) - COALESCE(b.base, hb.base, 0)) AS max_offset,
+    MIN(DATEDIFF(MINUTE, h.time_utc, h.client_time) - COALESCE(b.base, hb.base, 0)) AS min_offset,
     -- newest_packed without the result, which is the same for the whole group
     MAX(DATEDIFF(SECOND, TIMESTAMP '2000-01-01 00:00:00', h.time_utc) * 268435456
         + COALESCE(h.license_state, 15) * 16777216
         + LEAST(COALESCE(h.minutes_to_expiry, 1048575), 1048575)) AS newest_packed
 FROM host_request h
 CROSS JOIN (SELECT as_of, DATEADD(DAY, -30, as_of) AS since FROM analysis_current) AS p
+LEFT JOIN work_host_day b
+    ON b.host_key = h.computer_key AND b.on_day = CAST(h.time_utc AS DATE)
+LEFT JOIN work_host_base hb ON hb.host_key = h.computer_key
 WHERE h.time_utc <= p.as_of
 GROUP BY h.cmid, h.client_key, h.computer_key, recent, result, off_clock;
 

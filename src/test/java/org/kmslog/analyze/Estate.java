@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -32,14 +33,15 @@ public final class Estate {
   public static final String OFFICE = "d450596f-894d-49e0-966a-fd39ed4c4c64";
 
   private static final DateTimeFormatter CLIENT_TIME_12288 =
-      DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
   private static final DateTimeFormatter CLIENT_TIME_12290 =
-      DateTimeFormatter.ofPattern("yyyy/M/d H:mm").withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("yyyy/M/d H:mm");
 
   private final Path dir;
   private final Random random = new Random(20261030);
   private final Map<String, List<String>> logs = new LinkedHashMap<>();
   private final Map<String, Long> recordIds = new LinkedHashMap<>();
+  private final Map<String, ZoneId> hostZones = new LinkedHashMap<>();
 
   public Estate(Path dir) {
     this.dir = dir;
@@ -47,12 +49,14 @@ public final class Estate {
 
   /** A client machine running a client OS (N-policy 25), with its own CMID and a true clock. */
   public Client client(String name) {
-    return new Client(name, name, new UUID(random.nextLong(), random.nextLong()), 25, WINDOWS, 0);
+    return new Client(
+        name, name, new UUID(random.nextLong(), random.nextLong()), 25, WINDOWS, 0, ZoneOffset.UTC);
   }
 
   /** A server (N-policy 5). */
   public Client server(String name) {
-    return new Client(name, name, new UUID(random.nextLong(), random.nextLong()), 5, SERVER, 0);
+    return new Client(
+        name, name, new UUID(random.nextLong(), random.nextLong()), 5, SERVER, 0, ZoneOffset.UTC);
   }
 
   /**
@@ -64,6 +68,7 @@ public final class Estate {
    * @param minCount its N-policy: 25 client OS, 5 server or Office
    * @param activationId the product it asks for
    * @param skewMinutes how far its clock is ahead (negative: behind)
+   * @param zone the time base it writes the client time of its own 12288 and 12289 in
    */
   public record Client(
       String name,
@@ -71,22 +76,44 @@ public final class Estate {
       UUID cmid,
       int minCount,
       String activationId,
-      long skewMinutes) {
+      long skewMinutes,
+      ZoneId zone) {
     Client reportedAs(String hostLogName) {
-      return new Client(name, hostLogName, cmid, minCount, activationId, skewMinutes);
+      return new Client(name, hostLogName, cmid, minCount, activationId, skewMinutes, zone);
     }
 
     Client withCmid(UUID other) {
-      return new Client(name, reportedName, other, minCount, activationId, skewMinutes);
+      return new Client(name, reportedName, other, minCount, activationId, skewMinutes, zone);
     }
 
     Client asking(int policy, String product) {
-      return new Client(name, reportedName, cmid, policy, product, skewMinutes);
+      return new Client(name, reportedName, cmid, policy, product, skewMinutes, zone);
     }
 
     Client skewed(Duration ahead) {
-      return new Client(name, reportedName, cmid, minCount, activationId, ahead.toMinutes());
+      return new Client(name, reportedName, cmid, minCount, activationId, ahead.toMinutes(), zone);
     }
+
+    /** The client writes the client time of its own events in this zone's local time. */
+    Client writingLocalTime(ZoneId local) {
+      return new Client(name, reportedName, cmid, minCount, activationId, skewMinutes, local);
+    }
+
+    /** The client-time field of its own events at a true time: its clock, in its base. */
+    String ownClientTime(Instant t) {
+      return CLIENT_TIME_12288.format(clock(t).atZone(zone));
+    }
+
+    /** What this client's clock says at a true time: its own events carry its clock. */
+    Instant clock(Instant t) {
+      return t.plus(Duration.ofMinutes(skewMinutes));
+    }
+  }
+
+  /** The host writes the client times of its 12290s in this zone's local time (default UTC). */
+  public Estate hostRendersIn(String host, ZoneId zone) {
+    hostZones.put(host, zone);
+    return this;
   }
 
   /** A successful activation: the client's 12288, the host's 12290 and the client's 12289. */
@@ -118,13 +145,13 @@ public final class Estate {
             "0x0",
             target == null ? "" : target,
             c.cmid().toString(),
-            CLIENT_TIME_12288.format(t.plus(Duration.ofMinutes(c.skewMinutes()))),
+            c.ownClientTime(t),
             "0",
             String.valueOf(licenseState),
             String.valueOf(minutesLeft),
             c.activationId(),
             String.valueOf(c.minCount()));
-    return event(c.name(), "Application", 12288, t, data(tuple));
+    return event(c.name(), "Application", 12288, c.clock(t), data(tuple));
   }
 
   /** A 12288 without a client time (the tuple cut after the CMID, as some events are). */
@@ -133,7 +160,7 @@ public final class Estate {
         c.name(),
         "Application",
         12288,
-        t,
+        c.clock(t),
         data(String.join(", ", "0x0", "0x0", target, c.cmid().toString())));
   }
 
@@ -149,15 +176,14 @@ public final class Estate {
             String.valueOf(hostCount),
             "120",
             "10080",
-            CLIENT_TIME_12288.format(t.plus(Duration.ofMinutes(c.skewMinutes()))));
-    return event(c.name(), "Application", 12289, t, data(tuple));
+            c.ownClientTime(t));
+    return event(c.name(), "Application", 12289, c.clock(t), data(tuple));
   }
 
   /** A 12290 from the host's log. */
   public Estate hostRequest(
       String host, Client c, Instant t, String code, int licenseState, long minutesLeft) {
-    return hostRequest(
-        host, c, t, t.plus(Duration.ofMinutes(c.skewMinutes())), code, licenseState, minutesLeft);
+    return hostRequest(host, c, t, c.clock(t), code, licenseState, minutesLeft);
   }
 
   /** A 12290 with the client time given exactly. */
@@ -176,7 +202,8 @@ public final class Estate {
             String.valueOf(c.minCount()),
             c.reportedName(),
             c.cmid().toString(),
-            CLIENT_TIME_12290.format(clientTime),
+            CLIENT_TIME_12290.format(
+                clientTime.atZone(hostZones.getOrDefault(host, ZoneOffset.UTC))),
             "0",
             String.valueOf(licenseState),
             String.valueOf(minutesLeft),
