@@ -35,3 +35,28 @@ DELETE FROM sanctioned_host;
 
 -- name: add_sanctioned
 MERGE INTO sanctioned_host (host_key) KEY (host_key) VALUES (?);
+
+-- name: reference_without_skew
+-- The default reference time once the work tables of 00-prepare.sql are built: the newest event
+-- with each client whose hosts find its clock more than 4 hours off now (its newest request to a
+-- host was skewed) taken back by that offset, so that one client whose clock runs hours ahead
+-- does not move the reference time into the future. Host clocks are taken as they are.
+SELECT MAX(t) FROM (
+    SELECT MAX(last_at) AS t FROM work_pair
+    UNION ALL SELECT MAX(time_utc) FROM work_dns
+    UNION ALL
+    SELECT MAX(DATEADD(MINUTE, -COALESCE(s.skew, 0), e.newest))
+    FROM (
+        SELECT client_key, MAX(time_utc) AS newest FROM (
+            SELECT client_key, time_utc FROM work_attempt
+            UNION ALL SELECT client_key, time_utc FROM work_response) AS own
+        GROUP BY client_key) AS e
+    LEFT JOIN (
+        SELECT client_key, (MAX(max_offset) + MIN(min_offset)) / 2 AS skew
+        FROM work_pair
+        WHERE last_skewed = last_at AND max_offset IS NOT NULL
+        GROUP BY client_key) AS s ON s.client_key = e.client_key
+) AS newest;
+
+-- name: set_reference
+UPDATE analysis_run SET as_of = ? WHERE id = ?;

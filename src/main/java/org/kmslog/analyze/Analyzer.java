@@ -76,7 +76,20 @@ public final class Analyzer {
     long runId = startRun(reference, sanctionedHosts);
     try {
       runScripts(ActivationCodes.SCRIPTS);
-      runScripts(analyzers());
+      List<String> analyzers = analyzers();
+      List<String> prepare = analyzers.subList(0, 1);
+      runScripts(prepare);
+      if (asOf == null) {
+        LocalDateTime unskewed = queryTime("reference_without_skew");
+        if (unskewed != null && unskewed.isBefore(reference)) {
+          // The newest event came from a client whose clock runs ahead: judge as of the newest
+          // event on a true clock, and prepare the work tables again up to it.
+          reference = unskewed;
+          setReference(runId, reference);
+          runScripts(prepare);
+        }
+      }
+      runScripts(analyzers.subList(1, analyzers.size()));
       try (PreparedStatement finish = connection.prepareStatement(RUNNER.get("finish_run"))) {
         finish.setLong(1, (System.nanoTime() - started) / 1_000_000);
         finish.setLong(2, runId);
@@ -129,12 +142,7 @@ public final class Analyzer {
           runId = keys.getLong(1);
         }
       }
-      execute(RUNNER.get("clear_current"));
-      try (PreparedStatement current = connection.prepareStatement(RUNNER.get("set_current"))) {
-        current.setLong(1, runId);
-        current.setObject(2, asOf);
-        current.executeUpdate();
-      }
+      setCurrent(runId, asOf);
       execute(RUNNER.get("clear_sanctioned"));
       try (PreparedStatement add = connection.prepareStatement(RUNNER.get("add_sanctioned"))) {
         for (String host : sanctionedHosts) {
@@ -149,6 +157,25 @@ public final class Analyzer {
       return runId;
     } catch (SQLException e) {
       throw AnalysisException.of(database, e);
+    }
+  }
+
+  private void setReference(long runId, LocalDateTime reference) throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement(RUNNER.get("set_reference"))) {
+      update.setObject(1, reference);
+      update.setLong(2, runId);
+      update.executeUpdate();
+    }
+    setCurrent(runId, reference);
+  }
+
+  /** Makes this run the one the analyzers' SQL works for (the table analysis_current). */
+  private void setCurrent(long runId, LocalDateTime asOf) throws SQLException {
+    execute(RUNNER.get("clear_current"));
+    try (PreparedStatement current = connection.prepareStatement(RUNNER.get("set_current"))) {
+      current.setLong(1, runId);
+      current.setObject(2, asOf);
+      current.executeUpdate();
     }
   }
 

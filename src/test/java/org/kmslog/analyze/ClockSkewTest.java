@@ -88,4 +88,19 @@ class ClockSkewTest {
     estate.activation(pc, "KMS01.corp.example", "2026-10-21T08:00:00Z");
     assertEquals(List.of(), of(estate.analyze(AS_OF), "CLOCK_SKEW"));
   }
+
+  @Test
+  void aClientWhoseClockRunsAheadDoesNotMoveTheReferenceTime() {
+    Estate estate = new Estate(dir);
+    estate.activation(
+        estate.client("PC-OK.corp.example"), "KMS01.corp.example", "2026-10-20T08:00:00Z");
+    Client ahead = estate.client("PC-AHEAD.corp.example").skewed(Duration.ofHours(5));
+    estate.refused(ahead, "KMS01.corp.example", "2026-10-20T10:00:00Z", "0xC004F06C", 30);
+    AnalysisRun run = estate.analyze(null);
+    assertEquals(
+        "2026-10-20T10:00:02",
+        run.asOf().toString(),
+        "its own newest event says 15:00:02; its host's log shows its clock 5 h ahead");
+    assertEquals(1, of(run, "CLOCK_SKEW").size());
+  }
 }
