@@ -123,10 +123,12 @@ SELECT host_key, on_day, base, COUNT(DISTINCT cmid) AS client_days FROM (
     AS o
 GROUP BY host_key, on_day, base;
 
+-- work_host_base: per host its base (minutes east of UTC), where it was learned from ('votes' or
+-- 'offsets') and how much evidence there was (votes, or client-days), for --verbose and findings.
 DROP TABLE IF EXISTS work_host_base;
 CREATE TABLE work_host_base AS
-SELECT host_key, base, learned_from FROM (
-    SELECT host_key, base, learned_from,
+SELECT host_key, base, learned_from, weight FROM (
+    SELECT host_key, base, learned_from, weight,
         ROW_NUMBER() OVER (PARTITION BY host_key
             ORDER BY CASE learned_from WHEN 'votes' THEN 0 ELSE 1 END, weight DESC, ABS(base),
                 base) AS rn

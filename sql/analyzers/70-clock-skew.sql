@@ -2,7 +2,8 @@
 -- refuse it with 0xC004F06C.
 --
 -- Evidence: each 12290 carries the client's own time of the request, so client time minus the
--- host's event time is the client's offset (minute resolution); and 0xC004F06C results in 12290
+-- host's event time, less the base the host writes client times in (work_host_base, see
+-- 00-prepare.sql), is the client's offset (minute resolution); and 0xC004F06C results in 12290
 -- and 12289. A client is reported when its newest piece of evidence shows the skew (a clock put
 -- right since is not); a host's measurement outweighs the client's own log, so the newest 12290
 -- decides when any host logged the client, else the newest 12289. One refused request shows up on
@@ -65,6 +66,26 @@ SELECT p.run_id, 'CLOCK_SKEW', 'error', hn.name, n.name, NULL,
             || ' its KMS host''s: the requests ' || COALESCE(hn.name, 'its host')
             || ' logged carry client times that far off, the newest logged at '
             || FORMATDATETIME(s.host_newest_skewed, 'yyyy-MM-dd HH:mm') || ' UTC'
+            || CASE WHEN hb.host_key IS NULL THEN ''
+                ELSE ' (measured against the time base ' || COALESCE(hn.name, 'the host')
+                    || ' writes client times in, '
+                    || CASE WHEN hb.base = 0 THEN 'UTC'
+                        ELSE 'UTC' || CASE WHEN hb.base > 0 THEN '+' ELSE '-' END
+                            || (ABS(hb.base) / 60)
+                            || CASE WHEN MOD(ABS(hb.base), 60) = 0 THEN ''
+                                ELSE ':' || LPAD(CAST(MOD(ABS(hb.base), 60) AS VARCHAR), 2, '0')
+                                END
+                        END
+                    || ', learned from '
+                    || hb.weight
+                    || CASE WHEN hb.learned_from = 'votes' AND hb.weight = 1
+                            THEN ' request also in its client''s own log'
+                        WHEN hb.learned_from = 'votes'
+                            THEN ' requests also in its clients'' own logs'
+                        WHEN hb.weight = 1 THEN ' client-day of its requests'
+                        ELSE ' client-days of its requests' END
+                    || ')'
+                END
             || CASE WHEN s.refused > 0
                 THEN '; ' || s.refused
                     || CASE WHEN s.refused = 1 THEN ' request was' ELSE ' requests were' END
@@ -78,4 +99,5 @@ SELECT p.run_id, 'CLOCK_SKEW', 'error', hn.name, n.name, NULL,
 FROM skewed s
 CROSS JOIN analysis_current p
 JOIN machine_name n ON n.machine_key = s.client_key
-LEFT JOIN machine_name hn ON hn.machine_key = s.host_key;
+LEFT JOIN machine_name hn ON hn.machine_key = s.host_key
+LEFT JOIN work_host_base hb ON hb.host_key = s.host_key;

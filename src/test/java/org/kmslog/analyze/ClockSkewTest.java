@@ -35,7 +35,8 @@ class ClockSkewTest {
     assertEquals(
         "PC-SKEW05.corp.example's clock is 4 h 1 min ahead of its KMS host's: the requests"
             + " KMS01.corp.example logged carry client times that far off, the newest logged at"
-            + " 2026-10-20 08:00 UTC.",
+            + " 2026-10-20 08:00 UTC (measured against the time base KMS01.corp.example writes"
+            + " client times in, UTC, learned from 1 request also in its client's own log).",
         f.detail());
   }
 
