@@ -60,3 +60,11 @@ SELECT MAX(t) FROM (
 
 -- name: set_reference
 UPDATE analysis_run SET as_of = ? WHERE id = ?;
+
+-- name: host_bases
+-- What the last analysis concluded about each host's time base (work_host_base of
+-- 00-prepare.sql), for --verbose.
+SELECT COALESCE(n.name, b.host_key), b.base, b.learned_from, b.weight
+FROM work_host_base b
+LEFT JOIN machine_name n ON n.machine_key = b.host_key
+ORDER BY LOWER(COALESCE(n.name, b.host_key));

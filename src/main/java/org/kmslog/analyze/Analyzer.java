@@ -57,6 +57,16 @@ public final class Analyzer {
    */
   public record StatementTime(String statement, long millis) {}
 
+  /**
+   * What the last run concluded about the base one host writes its 12290 client times in.
+   *
+   * @param host the host's name
+   * @param minutes the base, in minutes east of UTC (0: UTC)
+   * @param learnedFrom "votes" (12288/12290 pairs of one request) or "offsets" (its own requests)
+   * @param evidence how many votes or client-days it rests on
+   */
+  public record HostBase(String host, int minutes, String learnedFrom, long evidence) {}
+
   public Analyzer(Database database) {
     this.database = database;
     this.connection = database.connection();
@@ -202,6 +212,20 @@ public final class Analyzer {
   static String opening(String sql) {
     String[] words = sql.replaceAll("(?m)^\\s*--.*$", "").strip().split("\\s+", 4);
     return String.join(" ", Arrays.asList(words).subList(0, Math.min(3, words.length)));
+  }
+
+  /** What the last run concluded about each host's time base, by host name. */
+  public List<HostBase> hostBases() throws AnalysisException {
+    try (PreparedStatement query = connection.prepareStatement(RUNNER.get("host_bases"));
+        ResultSet row = query.executeQuery()) {
+      List<HostBase> bases = new ArrayList<>();
+      while (row.next()) {
+        bases.add(new HostBase(row.getString(1), row.getInt(2), row.getString(3), row.getLong(4)));
+      }
+      return bases;
+    } catch (SQLException e) {
+      throw AnalysisException.of(database, e);
+    }
   }
 
   /** How long each script of the last run took, in the order they ran. */

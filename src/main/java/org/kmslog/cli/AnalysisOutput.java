@@ -2,6 +2,7 @@ package org.kmslog.cli;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.kmslog.analyze.AnalysisException;
 import org.kmslog.analyze.AnalysisRun;
 import org.kmslog.analyze.Analyzer;
 import org.kmslog.analyze.Finding;
@@ -21,12 +22,25 @@ final class AnalysisOutput {
   }
 
   /**
-   * With --verbose, says on stderr how long each analyzer script took, and each of its statements
-   * that took a second or more (for slow analyses).
+   * With --verbose, says on stderr what the analysis concluded about each host's clock and how long
+   * each analyzer script took, with each of its statements that took a second or more.
    */
-  void timings(Analyzer analyzer) {
+  void verbose(Analyzer analyzer) throws AnalysisException {
     if (!console.verbose()) {
       return;
+    }
+    for (Analyzer.HostBase base : analyzer.hostBases()) {
+      console
+          .err()
+          .printf(
+              Locale.ROOT,
+              "kmslog: %s writes 12290 client times in %s (learned from %d %s)%n",
+              base.host(),
+              utcOffset(base.minutes()),
+              base.evidence(),
+              base.learnedFrom().equals("votes")
+                  ? "requests also in its clients' own logs"
+                  : "client-days of its requests");
     }
     for (Analyzer.ScriptTime time : analyzer.timings()) {
       console
@@ -42,6 +56,20 @@ final class AnalysisOutput {
                 statement.millis() / 1000.0);
       }
     }
+  }
+
+  /** A time base as Windows names zones: UTC, UTC+2, UTC-5, UTC+5:30. */
+  static String utcOffset(int minutes) {
+    if (minutes == 0) {
+      return "UTC";
+    }
+    int abs = Math.abs(minutes);
+    return String.format(
+        Locale.ROOT,
+        "UTC%s%d%s",
+        minutes > 0 ? "+" : "-",
+        abs / 60,
+        abs % 60 == 0 ? "" : String.format(Locale.ROOT, ":%02d", abs % 60));
   }
 
   /** Prints the headline and each finding with its fix. */

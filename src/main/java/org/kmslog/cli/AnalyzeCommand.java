@@ -59,7 +59,7 @@ final class AnalyzeCommand extends Command {
     try (Database database = openDatabase(line, false, console)) {
       Analyzer analyzer = new Analyzer(database);
       run = analyzer.run(asOf, hosts);
-      output.timings(analyzer);
+      output.verbose(analyzer);
     }
     output.findingsWithFixes(run);
     return AnalysisOutput.status(run);

@@ -86,7 +86,7 @@ final class RunCommand extends Command {
       }
       Analyzer analyzer = new Analyzer(database);
       analysis = analyzer.run(null, hosts);
-      analysisOutput.timings(analyzer);
+      analysisOutput.verbose(analyzer);
       // Each report is replaced on its own and in one step: a reader never sees half of one.
       ReportOutput reports = new ReportOutput(name());
       for (Map.Entry<String, ReportFormat> report : REPORTS.entrySet()) {

@@ -141,4 +141,33 @@ class ClockBaseTest {
       assertEquals(utc, findings(estate(bases)), bases.name());
     }
   }
+
+  @Test
+  void verboseSaysWhatItConcludedForEachHost() {
+    estate(Bases.CLIENT_AND_HOST_LOCAL, dir);
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream discard = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+    try (java.io.PrintStream e =
+        new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8)) {
+      new org.kmslog.cli.Kmslog(discard, e)
+          .execute(
+              "analyze", "--db", dir.resolve("kmslog").toString(), "--as-of", AS_OF, "--verbose");
+    }
+    List<String> bases =
+        err.toString(java.nio.charset.StandardCharsets.UTF_8)
+            .lines()
+            .filter(line -> line.contains(" writes 12290 client times in "))
+            .toList();
+    // Each host: 7 clients x 5 weeks. Chicago wrote October's 28 in CDT (UTC-5), the week after
+    // 1 November in CST (UTC-6): that day follows its own votes.
+    assertEquals(
+        List.of(
+            "kmslog: KMS-CHI.corp.example writes 12290 client times in UTC-5 (learned from 28"
+                + " requests also in its clients' own logs)",
+            "kmslog: KMS-DEL.corp.example writes 12290 client times in UTC+5:30 (learned from 35"
+                + " requests also in its clients' own logs)",
+            "kmslog: KMS-TYO.corp.example writes 12290 client times in UTC+9 (learned from 35"
+                + " requests also in its clients' own logs)"),
+        bases);
+  }
 }
