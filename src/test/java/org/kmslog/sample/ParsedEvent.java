@@ -50,6 +50,9 @@ record ParsedEvent(
     if (data.size() == 1) {
       return List.of(data.get(0).split(separator, -1));
     }
-    return data.get(0).isEmpty() ? data.subList(1, data.size()) : data;
+    // A leading Data that is empty or holds the joined fields (the message's %1) is not a field.
+    List<String> rest = data.subList(1, data.size());
+    String first = data.get(0);
+    return first.isEmpty() || first.equals(String.join(separator, rest)) ? rest : data;
   }
 }

@@ -48,14 +48,14 @@ final class SampleExports {
             KMS01_FULL,
             CRLF,
             WEVTUTIL,
-            TupleLayout.LEADING_EMPTY,
+            TupleLayout.LEADING_JOINED,
             since(AUG_1)),
         ExportShapes.eventViewerXml(
             KMS01,
             Set.of(KEY_MANAGEMENT_SERVICE),
             KMS01_LAST_7_DAYS,
             FileEncoding.UTF8,
-            viewer(TupleLayout.LEADING_EMPTY, TupleLayout.JOINED, Culture.EN_US),
+            viewer(TupleLayout.LEADING_JOINED, TupleLayout.JOINED, Culture.EN_US),
             since(OCT_24)),
         wevtutilApplication(KMS01, "KMS01_Application.xml", WEVTUTIL, since(SEP_1)),
         ExportShapes.eventViewerCsv(

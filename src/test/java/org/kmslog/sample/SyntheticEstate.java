@@ -128,7 +128,7 @@ final class SyntheticEstate {
               xmlName,
               ExportShapes.CRLF,
               SystemTimeStyle.WEVTUTIL,
-              TupleLayout.LEADING_EMPTY,
+              TupleLayout.LEADING_JOINED,
               window);
       case EVENT_VIEWER_XML ->
           ExportShapes.eventViewerXml(
@@ -138,7 +138,7 @@ final class SyntheticEstate {
               FileEncoding.UTF8,
               new XmlEventFormat(
                   SystemTimeStyle.WEVTUTIL,
-                  TupleLayout.LEADING_EMPTY,
+                  TupleLayout.LEADING_JOINED,
                   TupleLayout.JOINED,
                   Culture.EN_US),
               window);

@@ -6,8 +6,12 @@ enum TupleLayout {
   JOINED("one Data with the joined tuple"),
   /** One {@code Data} element per field. */
   FIELDS("one Data per field"),
-  /** An empty leading {@code Data} element, then one per field. */
-  LEADING_EMPTY("an empty leading Data, then one Data per field"),
+  /**
+   * The whole joined tuple in a leading {@code Data} element, then one per field: what a real 12290
+   * most likely holds (its message is {@code ...Info:%n%1}, and scripts read the fields at {@code
+   * Data[1]..Data[9]}).
+   */
+  LEADING_JOINED("the joined tuple in a leading Data, then one Data per field"),
   /** No tuple in EventData (empty or absent): only the rendered message has it. */
   MESSAGE_ONLY("EventData empty or absent, tuple only in the message");
 

@@ -70,8 +70,8 @@ record XmlEventFormat(
     if (layout == TupleLayout.JOINED) {
       appendData(b, "", e.joinedTuple());
     } else {
-      if (layout == TupleLayout.LEADING_EMPTY) {
-        b.append("<Data></Data>");
+      if (layout == TupleLayout.LEADING_JOINED) {
+        appendData(b, "", e.joinedTuple());
       }
       e.data().forEach(field -> appendData(b, "", field));
     }
