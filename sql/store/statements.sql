@@ -136,7 +136,8 @@ FETCH FIRST 1 ROW ONLY;
 SELECT version FROM kmslog_schema;
 
 -- name: count_tables
-SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'PUBLIC';
+-- Tables in any schema: a database with tables but no kmslog_schema belongs to someone else.
+SELECT COUNT(*) FROM information_schema.tables WHERE table_schema <> 'INFORMATION_SCHEMA';
 
 -- name: kmslog_schema_exists
 SELECT COUNT(*) FROM information_schema.tables

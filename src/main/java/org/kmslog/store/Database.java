@@ -64,7 +64,8 @@ public final class Database implements AutoCloseable {
   public static Database open(
       String location, boolean create, Duration lockWait, Consumer<String> notices)
       throws StoreException {
-    Connection connection = connect(location, create, lockWait, notices);
+    refuseIfNotOurs(location, lockWait, notices);
+    Connection connection = connect(location, url(location, create), lockWait, notices);
     Database database = new Database(location, connection);
     try {
       connection.setAutoCommit(false);
@@ -105,14 +106,59 @@ public final class Database implements AutoCloseable {
     close();
   }
 
+  /**
+   * Looks at an existing database file through a connection that cannot write, and refuses it there
+   * when it is newer than this kmslog or holds tables kmslog did not make: a database kmslog
+   * refuses is never written to, not even by opening it.
+   */
+  private static void refuseIfNotOurs(String location, Duration lockWait, Consumer<String> notices)
+      throws StoreException {
+    if (location.startsWith("jdbc:") || !java.nio.file.Files.exists(file(location))) {
+      return;
+    }
+    Connection look =
+        connect(location, url(location, false) + ";ACCESS_MODE_DATA=r", lockWait, notices);
+    try {
+      Database database = new Database(location, look);
+      database.refuseNewerSchema(database.readSchemaVersion());
+    } catch (SQLException e) {
+      throw StoreException.of(location, e);
+    } finally {
+      try {
+        look.close();
+      } catch (SQLException e) {
+        // A read-only connection has nothing to lose.
+      }
+    }
+  }
+
+  /** The file of an H2 location. */
+  private static Path file(String location) {
+    String path = location.endsWith(".mv.db") ? location : location + ".mv.db";
+    return Path.of(path).toAbsolutePath().normalize();
+  }
+
+  private void refuseNewerSchema(int current) throws StoreException {
+    int latest = latestSchemaVersion();
+    if (current > latest) {
+      throw new StoreException(
+          named()
+              + " has schema version "
+              + current
+              + ", newer than this kmslog understands (up to "
+              + latest
+              + "); use a newer kmslog, or import your exports into a new database");
+    }
+  }
+
   private static Connection connect(
-      String location, boolean create, Duration lockWait, Consumer<String> notices)
+      String location, String url, Duration lockWait, Consumer<String> notices)
       throws StoreException {
     long deadline = System.nanoTime() + lockWait.toNanos();
     boolean told = false;
     while (true) {
       try {
-        return DriverManager.getConnection(url(location, create), USER, "");
+        return DriverManager.getConnection(url, USER, "");
       } catch (SQLException e) {
         if (e.getErrorCode() != ErrorCode.DATABASE_ALREADY_OPEN_1) {
           throw StoreException.of(location, e);
@@ -214,16 +260,7 @@ public final class Database implements AutoCloseable {
   private boolean upgradeSchema(Consumer<String> notices) throws SQLException, StoreException {
     int latest = latestSchemaVersion();
     int current = readSchemaVersion();
-    if (current > latest) {
-      throw new StoreException(
-          "database "
-              + location
-              + " has schema version "
-              + current
-              + ", newer than this kmslog understands (up to "
-              + latest
-              + "); use a newer kmslog, or import your exports into a new database");
-    }
+    refuseNewerSchema(current);
     for (int version = current + 1; version <= latest; version++) {
       if (version == 2) {
         if (current > 0) {
