@@ -65,7 +65,7 @@ final class EventBatch implements AutoCloseable {
     }
     PreparedStatement insert = mostlyDuplicates ? unlessStored : plain;
     for (Object[] row : rows) {
-      bind(insert, row);
+      SqlValues.bind(insert, row);
       if (insert == unlessStored) {
         insert.setObject(row.length + 1, row[0]);
       }
@@ -119,16 +119,10 @@ final class EventBatch implements AutoCloseable {
           slot = (slot + 1) % EventId.SLOTS;
         }
         row[0] = start + slot;
-        bind(plain, row);
+        SqlValues.bind(plain, row);
         plain.executeUpdate();
         return true;
       }
-    }
-  }
-
-  private static void bind(PreparedStatement statement, Object[] row) throws SQLException {
-    for (int i = 0; i < row.length; i++) {
-      statement.setObject(i + 1, row[i]);
     }
   }
 

@@ -26,8 +26,8 @@ import org.kmslog.kms.KmsDecoder;
  */
 final class EventIdUpgrade {
   private static final SqlScript SQL = SqlScript.load("store/upgrade-v2.sql");
-  private static final LocalDateTime EARLIEST = FileImport.utc(KmsDecoder.EARLIEST);
-  private static final LocalDateTime LATEST = FileImport.utc(KmsDecoder.LATEST);
+  private static final LocalDateTime EARLIEST = SqlValues.utc(KmsDecoder.EARLIEST);
+  private static final LocalDateTime LATEST = SqlValues.utc(KmsDecoder.LATEST);
   private static final int BATCH = 1000;
   private static final int VERSION_1_KEY_LENGTH = 24;
 
@@ -268,11 +268,9 @@ final class EventIdUpgrade {
   }
 
   /** Whether the named counting query finds anything. */
-  private boolean anyRow(String name, String... parameters) throws SQLException {
+  private boolean anyRow(String name, Object... parameters) throws SQLException {
     try (PreparedStatement query = connection.prepareStatement(SQL.get(name))) {
-      for (int i = 0; i < parameters.length; i++) {
-        query.setString(i + 1, parameters[i]);
-      }
+      SqlValues.bind(query, parameters);
       try (ResultSet row = query.executeQuery()) {
         return row.next() && row.getInt(1) > 0;
       }

@@ -30,7 +30,7 @@ public final class EventPruner {
     try {
       for (String table : TABLES) {
         try (PreparedStatement query = connection.prepareStatement(SQL.get("count_" + table))) {
-          query.setObject(1, FileImport.utc(before));
+          query.setObject(1, SqlValues.utc(before));
           try (ResultSet row = query.executeQuery()) {
             row.next();
             counts.put(table, row.getLong(1));
@@ -55,14 +55,14 @@ public final class EventPruner {
     try {
       try (PreparedStatement forget =
           connection.prepareStatement(SQL.get("forget_newest_events"))) {
-        forget.setObject(1, FileImport.utc(before));
+        forget.setObject(1, SqlValues.utc(before));
         forget.executeUpdate();
         connection.commit();
       }
       for (String table : TABLES) {
         long total = 0;
         try (PreparedStatement delete = connection.prepareStatement(SQL.get("delete_" + table))) {
-          delete.setObject(1, FileImport.utc(before));
+          delete.setObject(1, SqlValues.utc(before));
           for (int n = delete.executeUpdate(); n > 0; n = delete.executeUpdate()) {
             connection.commit();
             total += n;

@@ -6,8 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import org.kmslog.kms.ClientRequest;
@@ -76,7 +74,7 @@ public final class FileImport {
       try (PreparedStatement insert =
           connection.prepareStatement(
               database.statements().get("insert_import_file"), Statement.RETURN_GENERATED_KEYS)) {
-        bind(
+        SqlValues.bind(
             insert,
             info.path(),
             info.sha256(),
@@ -85,7 +83,7 @@ public final class FileImport {
             info.format(),
             info.encoding(),
             info.timeZone(),
-            utc(info.startedAt()));
+            SqlValues.utc(info.startedAt()));
         insert.executeUpdate();
         try (ResultSet keys = insert.getGeneratedKeys()) {
           keys.next();
@@ -162,7 +160,7 @@ public final class FileImport {
               key(h.computer()),
               h.recordId(),
               h.eventId(),
-              utc(h.time()),
+              SqlValues.utc(h.time()),
               e.succeeded(),
               code(e.hresult()),
               e.domain()
@@ -184,7 +182,7 @@ public final class FileImport {
       return;
     }
     try {
-      bind(problems, importId, location, recordId, truncate(message, 4000));
+      SqlValues.bind(problems, importId, location, recordId, SqlValues.truncate(message, 4000));
       problems.executeUpdate();
     } catch (SQLException e) {
       throw StoreException.of(database.location(), e);
@@ -283,7 +281,7 @@ public final class FileImport {
         connection.prepareStatement(database.statements().get("merge_machine_name"))) {
       for (Map.Entry<String, String> name : names.entrySet()) {
         merge.setString(1, name.getKey());
-        merge.setString(2, truncate(name.getValue(), 255));
+        merge.setString(2, SqlValues.truncate(name.getValue(), 255));
         merge.addBatch();
       }
       merge.executeBatch();
@@ -300,7 +298,7 @@ public final class FileImport {
     row[3] = h.computer();
     row[4] = key(h.computer());
     row[5] = h.recordId();
-    row[6] = utc(h.time());
+    row[6] = SqlValues.utc(h.time());
     System.arraycopy(own, 0, row, 7, own.length);
     return row;
   }
@@ -338,19 +336,5 @@ public final class FileImport {
 
   private static String code(Hresult hresult) {
     return hresult == null ? null : hresult.toString();
-  }
-
-  static LocalDateTime utc(Instant instant) {
-    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-  }
-
-  static String truncate(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-  }
-
-  static void bind(PreparedStatement statement, Object... values) throws SQLException {
-    for (int i = 0; i < values.length; i++) {
-      statement.setObject(i + 1, values[i]);
-    }
   }
 }

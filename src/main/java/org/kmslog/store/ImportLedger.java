@@ -72,7 +72,7 @@ public final class ImportLedger {
       try (PreparedStatement insert =
           connection.prepareStatement(
               database.statements().get("insert_import_file"), Statement.RETURN_GENERATED_KEYS)) {
-        FileImport.bind(
+        SqlValues.bind(
             insert,
             info.path(),
             info.sha256(),
@@ -81,7 +81,7 @@ public final class ImportLedger {
             info.format(),
             info.encoding(),
             info.timeZone(),
-            FileImport.utc(info.startedAt()));
+            SqlValues.utc(info.startedAt()));
         insert.executeUpdate();
         try (ResultSet keys = insert.getGeneratedKeys()) {
           keys.next();
@@ -110,7 +110,7 @@ public final class ImportLedger {
       throws SQLException {
     try (PreparedStatement update =
         database.connection().prepareStatement(database.statements().get("finish_import_file"))) {
-      FileImport.bind(
+      SqlValues.bind(
           update,
           status,
           report.layout(),
@@ -122,8 +122,8 @@ public final class ImportLedger {
           counts.duplicates(),
           counts.skipped(),
           counts.rejected(),
-          error == null ? null : FileImport.truncate(error, 4000),
-          newestEvent == null ? null : FileImport.utc(newestEvent),
+          error == null ? null : SqlValues.truncate(error, 4000),
+          newestEvent == null ? null : SqlValues.utc(newestEvent),
           report.durationMillis(),
           sha256,
           id);
