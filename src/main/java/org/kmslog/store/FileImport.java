@@ -2,9 +2,7 @@ package org.kmslog.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -70,26 +68,7 @@ public final class FileImport {
     Connection connection = database.connection();
     try {
       connection.rollback();
-      long id;
-      try (PreparedStatement insert =
-          connection.prepareStatement(
-              database.statements().get("insert_import_file"), Statement.RETURN_GENERATED_KEYS)) {
-        SqlValues.bind(
-            insert,
-            info.path(),
-            info.sha256(),
-            info.sizeBytes(),
-            "importing",
-            info.format(),
-            info.encoding(),
-            info.timeZone(),
-            SqlValues.utc(info.startedAt()));
-        insert.executeUpdate();
-        try (ResultSet keys = insert.getGeneratedKeys()) {
-          keys.next();
-          id = keys.getLong(1);
-        }
-      }
+      long id = ImportLedger.insert(database, info, "importing");
       connection.commit();
       return new FileImport(database, id);
     } catch (SQLException e) {

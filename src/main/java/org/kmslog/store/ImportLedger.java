@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -68,26 +67,7 @@ public final class ImportLedger {
     Connection connection = database.connection();
     try {
       connection.rollback();
-      long id;
-      try (PreparedStatement insert =
-          connection.prepareStatement(
-              database.statements().get("insert_import_file"), Statement.RETURN_GENERATED_KEYS)) {
-        SqlValues.bind(
-            insert,
-            info.path(),
-            info.sha256(),
-            info.sizeBytes(),
-            "failed",
-            info.format(),
-            info.encoding(),
-            info.timeZone(),
-            SqlValues.utc(info.startedAt()));
-        insert.executeUpdate();
-        try (ResultSet keys = insert.getGeneratedKeys()) {
-          keys.next();
-          id = keys.getLong(1);
-        }
-      }
+      long id = insert(database, info, "failed");
       ImportCounts counts =
           new ImportCounts(report.eventsRead(), 0, 0, 0, report.skipped(), report.rejected());
       finish(database, id, "failed", report, counts, null, error, info.sha256());
@@ -95,6 +75,23 @@ public final class ImportLedger {
     } catch (SQLException e) {
       throw StoreException.of(database.location(), e);
     }
+  }
+
+  /**
+   * Writes a file's ledger row, with its status, and returns its id (in the caller's transaction).
+   */
+  static long insert(Database database, FileInfo info, String status) throws SQLException {
+    return GeneratedKey.insert(
+        database.connection(),
+        database.statements().get("insert_import_file"),
+        info.path(),
+        info.sha256(),
+        info.sizeBytes(),
+        status,
+        info.format(),
+        info.encoding(),
+        info.timeZone(),
+        SqlValues.utc(info.startedAt()));
   }
 
   /** Writes a ledger row's outcome and the file's hash, if known (in the caller's transaction). */
