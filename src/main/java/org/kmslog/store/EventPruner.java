@@ -53,12 +53,8 @@ public final class EventPruner {
     Connection connection = database.connection();
     Map<String, Long> deleted = new LinkedHashMap<>();
     try {
-      try (PreparedStatement forget =
-          connection.prepareStatement(SQL.get("forget_newest_events"))) {
-        forget.setObject(1, SqlValues.utc(before));
-        forget.executeUpdate();
-        connection.commit();
-      }
+      ImportLedger.forgetNewestBefore(database, before);
+      connection.commit();
       for (String table : TABLES) {
         long total = 0;
         try (PreparedStatement delete = connection.prepareStatement(SQL.get("delete_" + table))) {

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.kmslog.kms.ClientRequest;
 import org.kmslog.kms.ClientResponse;
@@ -210,7 +211,7 @@ public final class FileImport {
     try {
       connection.rollback();
       if (committedAny) {
-        Database.deleteImport(database, importId);
+        delete(database, importId);
       }
       ImportCounts partial =
           new ImportCounts(
@@ -221,6 +222,23 @@ public final class FileImport {
       throw StoreException.of(database.location(), e);
     } finally {
       closeStatements();
+    }
+  }
+
+  /** Deletes the events and problems one import wrote (in the caller's transaction). */
+  static void delete(Database database, long importId) throws SQLException {
+    for (String statement :
+        List.of(
+            "delete_import_client_request",
+            "delete_import_client_response",
+            "delete_import_host_request",
+            "delete_import_dns_publish",
+            "delete_import_problems")) {
+      try (PreparedStatement delete =
+          database.connection().prepareStatement(database.statements().get(statement))) {
+        delete.setLong(1, importId);
+        delete.executeUpdate();
+      }
     }
   }
 

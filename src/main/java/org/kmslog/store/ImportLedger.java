@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** The record of every file kmslog was given: what it held, how it fared, and when. */
@@ -92,6 +94,46 @@ public final class ImportLedger {
         info.encoding(),
         info.timeZone(),
         SqlValues.utc(info.startedAt()));
+  }
+
+  /** The ids of the files still marked 'importing': their import was cut short by a crash. */
+  static List<Long> interrupted(Database database) throws SQLException {
+    List<Long> ids = new ArrayList<>();
+    try (PreparedStatement query =
+            database
+                .connection()
+                .prepareStatement(database.statements().get("interrupted_imports"));
+        ResultSet rows = query.executeQuery()) {
+      while (rows.next()) {
+        ids.add(rows.getLong(1));
+      }
+    }
+    return ids;
+  }
+
+  /** Marks a file whose import was cut short as failed (in the caller's transaction). */
+  static void markInterrupted(Database database, long id) throws SQLException {
+    try (PreparedStatement fail =
+        database.connection().prepareStatement(database.statements().get("fail_import_file"))) {
+      SqlValues.bind(
+          fail,
+          "the import was interrupted (kmslog stopped while reading this file);"
+              + " it is read again on the next import",
+          id);
+      fail.executeUpdate();
+    }
+  }
+
+  /**
+   * Forgets the newest event of the files whose newest event is before the time, which a prune
+   * deletes (in the caller's transaction).
+   */
+  static void forgetNewestBefore(Database database, Instant before) throws SQLException {
+    try (PreparedStatement forget =
+        database.connection().prepareStatement(database.statements().get("forget_newest_events"))) {
+      forget.setObject(1, SqlValues.utc(before));
+      forget.executeUpdate();
+    }
   }
 
   /** Writes a ledger row's outcome and the file's hash, if known (in the caller's transaction). */
