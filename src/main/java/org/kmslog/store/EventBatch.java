@@ -21,7 +21,7 @@ import java.util.Locale;
  * there (see sql/schema/v2.sql).
  */
 final class EventBatch implements AutoCloseable {
-  private final String table;
+  private final EventTable table;
   private final EventStreams streams;
   private final PreparedStatement plain;
   private final PreparedStatement unlessStored;
@@ -31,13 +31,14 @@ final class EventBatch implements AutoCloseable {
   private boolean mostlyDuplicates;
 
   /** The batch of a table, numbering streams with streams (which it does not close). */
-  EventBatch(Connection connection, SqlScript sql, String table, EventStreams streams)
+  EventBatch(Connection connection, SqlScript sql, EventTable table, EventStreams streams)
       throws SQLException {
     this.table = table;
     this.streams = streams;
-    plain = connection.prepareStatement(sql.get("insert_" + table));
-    unlessStored = connection.prepareStatement(sql.get("insert_" + table + "_unless_stored"));
-    block = connection.prepareStatement(sql.get("block_" + table));
+    plain = connection.prepareStatement(sql.get("insert_" + table.sqlName()));
+    unlessStored =
+        connection.prepareStatement(sql.get("insert_" + table.sqlName() + "_unless_stored"));
+    block = connection.prepareStatement(sql.get("block_" + table.sqlName()));
   }
 
   /** Adds a row, whose values from the third on are the table's columns after key_check. */
@@ -157,7 +158,8 @@ final class EventBatch implements AutoCloseable {
         && e.getMessage() != null
         && e.getMessage()
             .toUpperCase(Locale.ROOT)
-            .contains(" PRIMARY KEY ON PUBLIC." + table.toUpperCase(Locale.ROOT) + "(ID)");
+            .contains(
+                " PRIMARY KEY ON PUBLIC." + table.sqlName().toUpperCase(Locale.ROOT) + "(ID)");
   }
 
   private static SQLException withBatch(SQLException cause, BatchUpdateException batch) {

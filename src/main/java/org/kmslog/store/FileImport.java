@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.kmslog.kms.ClientRequest;
 import org.kmslog.kms.ClientResponse;
@@ -57,10 +56,10 @@ public final class FileImport {
     this.importId = importId;
     SqlScript sql = database.statements();
     streams = new EventStreams(database);
-    clientRequests = new EventBatch(connection, sql, "client_request", streams);
-    clientResponses = new EventBatch(connection, sql, "client_response", streams);
-    hostRequests = new EventBatch(connection, sql, "host_request", streams);
-    dnsPublishes = new EventBatch(connection, sql, "dns_publish", streams);
+    clientRequests = new EventBatch(connection, sql, EventTable.CLIENT_REQUEST, streams);
+    clientResponses = new EventBatch(connection, sql, EventTable.CLIENT_RESPONSE, streams);
+    hostRequests = new EventBatch(connection, sql, EventTable.HOST_REQUEST, streams);
+    dnsPublishes = new EventBatch(connection, sql, EventTable.DNS_PUBLISH, streams);
     problems = connection.prepareStatement(sql.get("insert_import_problem"));
   }
 
@@ -227,18 +226,18 @@ public final class FileImport {
 
   /** Deletes the events and problems one import wrote (in the caller's transaction). */
   static void delete(Database database, long importId) throws SQLException {
-    for (String statement :
-        List.of(
-            "delete_import_client_request",
-            "delete_import_client_response",
-            "delete_import_host_request",
-            "delete_import_dns_publish",
-            "delete_import_problems")) {
-      try (PreparedStatement delete =
-          database.connection().prepareStatement(database.statements().get(statement))) {
-        delete.setLong(1, importId);
-        delete.executeUpdate();
-      }
+    for (EventTable table : EventTable.values()) {
+      deleteImport(database, "delete_import_" + table.sqlName(), importId);
+    }
+    deleteImport(database, "delete_import_problems", importId);
+  }
+
+  private static void deleteImport(Database database, String statement, long importId)
+      throws SQLException {
+    try (PreparedStatement delete =
+        database.connection().prepareStatement(database.statements().get(statement))) {
+      delete.setLong(1, importId);
+      delete.executeUpdate();
     }
   }
 
