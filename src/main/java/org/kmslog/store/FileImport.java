@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import org.kmslog.kms.ClientRequest;
 import org.kmslog.kms.ClientResponse;
 import org.kmslog.kms.DnsPublish;
@@ -13,7 +11,6 @@ import org.kmslog.kms.EventHeader;
 import org.kmslog.kms.HostRequest;
 import org.kmslog.kms.Hresult;
 import org.kmslog.kms.KmsEvent;
-import org.kmslog.kms.MachineKey;
 
 /**
  * Stores one file's events so that the file is stored whole or not at all: its ledger row says
@@ -25,9 +22,6 @@ import org.kmslog.kms.MachineKey;
 public final class FileImport {
   private static final int BATCH_SIZE = 1000;
 
-  /** How many distinct machine names a file's import remembers the keys of. */
-  private static final int MAX_REMEMBERED_NAMES = 10_000;
-
   /** Enough problem rows to diagnose a file; the count of all of them is kept in the ledger. */
   private static final int MAX_PROBLEM_ROWS = 1000;
 
@@ -36,8 +30,7 @@ public final class FileImport {
   private final long importId;
   private final EventIds eventIds = new EventIds();
   private final EventStreams streams;
-  private final Map<String, String> names = new HashMap<>();
-  private final Map<String, String> keys = new HashMap<>();
+  private final MachineNames machines = new MachineNames();
   private final EventBatch clientRequests;
   private final EventBatch clientResponses;
   private final EventBatch hostRequests;
@@ -116,7 +109,7 @@ public final class FileImport {
             code(e.hresult()),
             e.statusFlags(),
             e.kmsHost(),
-            key(e.kmsHost()),
+            machines.key(e.kmsHost()),
             e.kmsPort(),
             e.cmid(),
             e.clientTime(),
@@ -149,7 +142,7 @@ public final class FileImport {
             code(e.hresult()),
             e.minCount(),
             e.clientName(),
-            key(e.clientName()),
+            machines.key(e.clientName()),
             e.cmid(),
             e.clientTime(),
             e.vm(),
@@ -168,7 +161,7 @@ public final class FileImport {
           null,
           importId,
           h.computer(),
-          key(h.computer()),
+          machines.key(h.computer()),
           h.recordId(),
           h.eventId(),
           SqlValues.utc(h.time()),
@@ -200,7 +193,7 @@ public final class FileImport {
   public ImportCounts commit(ReaderReport report, String sha256) throws StoreException {
     try {
       flush();
-      mergeNames();
+      machines.merge(database);
       ImportCounts counts =
           new ImportCounts(
               report.eventsRead(),
@@ -265,49 +258,6 @@ public final class FileImport {
   }
 
   /**
-   * The machine key of a name, which also notes the name for machine_name. The same few names come
-   * with every event of a file, so each name's key is worked out once (up to a bound, for files
-   * naming millions of machines).
-   */
-  private String key(String name) {
-    if (name == null) {
-      return null;
-    }
-    String key = keys.get(name);
-    if (key == null && !keys.containsKey(name)) {
-      key = MachineKey.of(name);
-      if (keys.size() >= MAX_REMEMBERED_NAMES) {
-        keys.clear();
-      }
-      keys.put(name, key);
-      if (key != null) {
-        names.merge(key, name.strip(), FileImport::preferred);
-      }
-    }
-    return key;
-  }
-
-  /** The longer of two names, or the alphabetically first of two equally long ones. */
-  private static String preferred(String a, String b) {
-    if (a.length() != b.length()) {
-      return a.length() > b.length() ? a : b;
-    }
-    return a.compareTo(b) <= 0 ? a : b;
-  }
-
-  private void mergeNames() throws SQLException {
-    try (PreparedStatement merge =
-        connection.prepareStatement(database.statements().get("merge_machine_name"))) {
-      for (Map.Entry<String, String> name : names.entrySet()) {
-        merge.setString(1, name.getKey());
-        merge.setString(2, SqlValues.truncate(name.getValue(), 255));
-        merge.addBatch();
-      }
-      merge.executeBatch();
-    }
-  }
-
-  /**
    * A row of an event table: the id and key_check (filled in by its batch), the columns every event
    * table has, then the table's own.
    */
@@ -315,7 +265,7 @@ public final class FileImport {
     Object[] row = new Object[7 + own.length];
     row[2] = importId;
     row[3] = h.computer();
-    row[4] = key(h.computer());
+    row[4] = machines.key(h.computer());
     row[5] = h.recordId();
     row[6] = SqlValues.utc(h.time());
     System.arraycopy(own, 0, row, 7, own.length);
