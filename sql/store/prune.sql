@@ -1,11 +1,7 @@
 -- Statements of "kmslog prune": events logged before a time are counted, then deleted in batches
 -- of at most 10,000 rows, each batch its own transaction (H2 is slow to delete a million rows in
--- one). The ledger (import_file) keeps its rows, so a pruned file is not imported again.
-
--- name: forget_newest_events
--- Files whose newest event is older than the time keep no events after the prune. Run before the
--- deletes: if those stop part-way, the analysis falls back to scanning the events for the newest.
-UPDATE import_file SET newest_event = NULL WHERE newest_event < ?;
+-- one). The ledger (import_file) keeps its rows, so a pruned file is not imported again; only its
+-- newest event is forgotten (forget_newest_events in statements.sql).
 
 -- name: count_client_request
 SELECT COUNT(*) FROM client_request WHERE time_utc < ?;

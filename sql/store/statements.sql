@@ -120,6 +120,12 @@ UPDATE import_file SET status = ?, layout = ?, date_pattern = ?, default_compute
     error = ?, newest_event = ?, duration_ms = ?, sha256 = COALESCE(?, sha256)
 WHERE id = ?;
 
+-- name: forget_newest_events
+-- For "kmslog prune": files whose newest event is older than the time keep no events after the
+-- prune. Run before the deletes: if those stop part-way, the analysis falls back to scanning the
+-- events for the newest.
+UPDATE import_file SET newest_event = NULL WHERE newest_event < ?;
+
 -- name: insert_import_problem
 INSERT INTO import_problem (import_id, location, record_id, message) VALUES (?, ?, ?, ?);
 

@@ -14,6 +14,7 @@ import java.util.List;
 import org.kmslog.kms.MachineKey;
 import org.kmslog.store.ActivationCodes;
 import org.kmslog.store.Database;
+import org.kmslog.store.GeneratedKey;
 import org.kmslog.store.SqlScript;
 
 /**
@@ -140,18 +141,13 @@ public final class Analyzer {
   private long startRun(LocalDateTime asOf, List<String> sanctionedHosts) throws AnalysisException {
     try {
       connection.rollback();
-      long runId;
-      try (PreparedStatement insert =
-          connection.prepareStatement(RUNNER.get("insert_run"), Statement.RETURN_GENERATED_KEYS)) {
-        insert.setObject(1, asOf);
-        insert.setString(2, sanctionedHosts.isEmpty() ? null : String.join(",", sanctionedHosts));
-        insert.setObject(3, utc(Instant.now()));
-        insert.executeUpdate();
-        try (ResultSet keys = insert.getGeneratedKeys()) {
-          keys.next();
-          runId = keys.getLong(1);
-        }
-      }
+      long runId =
+          GeneratedKey.insert(
+              connection,
+              RUNNER.get("insert_run"),
+              asOf,
+              sanctionedHosts.isEmpty() ? null : String.join(",", sanctionedHosts),
+              utc(Instant.now()));
       setCurrent(runId, asOf);
       execute(RUNNER.get("clear_sanctioned"));
       try (PreparedStatement add = connection.prepareStatement(RUNNER.get("add_sanctioned"))) {

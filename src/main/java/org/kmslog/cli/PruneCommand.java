@@ -10,6 +10,7 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.kmslog.store.Database;
 import org.kmslog.store.EventPruner;
+import org.kmslog.store.EventTable;
 import org.kmslog.store.StoreException;
 
 /** {@code kmslog prune}: deletes events logged before a date, for databases kept for years. */
@@ -58,7 +59,7 @@ final class PruneCommand extends Command {
       throw CliException.usage("prune: --before '" + text + "' is not a date such as 2026-01-01");
     }
     boolean dryRun = line.hasOption(DRY_RUN);
-    Map<String, Long> counts;
+    Map<EventTable, Long> counts;
     try (Database database = openDatabase(line, false, console)) {
       EventPruner pruner = new EventPruner(database);
       counts = dryRun ? pruner.count(before) : pruner.delete(before);
@@ -75,10 +76,10 @@ final class PruneCommand extends Command {
             dryRun ? "Would delete" : "Deleted",
             total,
             text,
-            counts.get("client_request"),
-            counts.get("client_response"),
-            counts.get("host_request"),
-            counts.get("dns_publish"));
+            counts.get(EventTable.CLIENT_REQUEST),
+            counts.get(EventTable.CLIENT_RESPONSE),
+            counts.get(EventTable.HOST_REQUEST),
+            counts.get(EventTable.DNS_PUBLISH));
     return ExitStatus.OK;
   }
 }

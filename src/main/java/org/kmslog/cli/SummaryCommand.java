@@ -2,7 +2,6 @@ package org.kmslog.cli;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 import org.kmslog.report.TextTable;
@@ -15,13 +14,6 @@ import org.kmslog.store.StoredEvents.Totals;
 /** {@code kmslog summary}: what the database holds, per computer and event ID. */
 final class SummaryCommand extends Command {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-  private static final Map<Integer, String> EVENT_NAMES =
-      Map.of(
-          12288, "client request",
-          12289, "client response",
-          12290, "host request",
-          12293, "DNS publish failed",
-          12294, "DNS publish ok");
 
   @Override
   String name() {
@@ -59,7 +51,7 @@ final class SummaryCommand extends Command {
         table.add(
             row.computer(),
             row.eventId(),
-            EVENT_NAMES.get(row.eventId()),
+            row.kind(),
             row.events(),
             format(row.firstUtc()),
             format(row.lastUtc()));

@@ -42,4 +42,69 @@ public record FileOutcome(
   public FileOutcome {
     problems = List.copyOf(problems);
   }
+
+  /** A file imported now, with the first few of its events that could not be used. */
+  static FileOutcome imported(
+      Path file,
+      String format,
+      String encoding,
+      ReadNotes notes,
+      ImportCounts counts,
+      List<String> problems,
+      long durationMillis) {
+    return new FileOutcome(
+        file,
+        Status.IMPORTED,
+        format,
+        encoding,
+        notes,
+        counts,
+        null,
+        problems,
+        null,
+        durationMillis);
+  }
+
+  /** A file skipped, unread, because its content was imported before. */
+  static FileOutcome unchanged(Path file, PriorImport prior, long durationMillis) {
+    return new FileOutcome(
+        file,
+        Status.UNCHANGED,
+        null,
+        null,
+        null,
+        ImportCounts.NONE,
+        null,
+        List.of(),
+        prior,
+        durationMillis);
+  }
+
+  /** A file that failed while it was read; the counts say how far it got. */
+  static FileOutcome failed(
+      Path file,
+      String format,
+      String encoding,
+      ReadNotes notes,
+      ImportCounts partial,
+      String error,
+      long durationMillis) {
+    return new FileOutcome(
+        file,
+        Status.FAILED,
+        format,
+        encoding,
+        notes,
+        partial,
+        error,
+        List.of(),
+        null,
+        durationMillis);
+  }
+
+  /** A file that failed before it was read: it could not be opened or its format recognised. */
+  static FileOutcome unreadable(Path file, String error) {
+    return new FileOutcome(
+        file, Status.FAILED, null, null, null, ImportCounts.NONE, error, List.of(), null, 0);
+  }
 }

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.kmslog.importer.FileOutcome.Status;
 import org.kmslog.ingest.EventReader;
 import org.kmslog.ingest.EventReaders;
 import org.kmslog.ingest.InputFormat;
@@ -58,7 +57,7 @@ public final class Importer {
       FileOutcome outcome =
           entry.error() == null
               ? importFile(entry.path(), tally)
-              : failed(entry.path(), entry.path() + ": " + entry.error());
+              : FileOutcome.unreadable(entry.path(), entry.path() + ": " + entry.error());
       outcomes.add(outcome);
       tally.fileDone(entry, outcome);
       listener.fileDone(outcome);
@@ -83,17 +82,7 @@ public final class Importer {
         String sha256 = Sha256.of(file);
         Optional<PriorImport> prior = ledger.findImported(sha256);
         if (prior.isPresent()) {
-          return new FileOutcome(
-              file,
-              Status.UNCHANGED,
-              null,
-              null,
-              null,
-              ImportCounts.NONE,
-              null,
-              List.of(),
-              prior.get(),
-              millisSince(start));
+          return FileOutcome.unchanged(file, prior.get(), millisSince(start));
         }
         hash = ContentHash.known(sha256);
       } else {
@@ -101,7 +90,7 @@ public final class Importer {
         hash = ContentHash.inBackground(file);
       }
     } catch (IOException e) {
-      return failed(file, ReadException.cannotRead(file, e).getMessage());
+      return FileOutcome.unreadable(file, ReadException.cannotRead(file, e).getMessage());
     }
     SniffedInput input;
     try {
@@ -111,7 +100,7 @@ public final class Importer {
           new FileInfo(file.toString(), hash.awaitOrNull(), size, null, null, null, startedAt);
       ledger.recordFailure(
           info, new ReaderReport(null, null, null, 0, 0, 0, millisSince(start)), e.getMessage());
-      return failed(file, e.getMessage());
+      return FileOutcome.unreadable(file, e.getMessage());
     }
     FileInfo info =
         new FileInfo(
@@ -137,11 +126,6 @@ public final class Importer {
 
   private static long millisSince(long startNanos) {
     return (System.nanoTime() - startNanos) / 1_000_000;
-  }
-
-  private static FileOutcome failed(Path file, String error) {
-    return new FileOutcome(
-        file, Status.FAILED, null, null, null, ImportCounts.NONE, error, List.of(), null, 0);
   }
 
   /** The reading and storing of one file, with its running counts. */
@@ -179,16 +163,13 @@ public final class Importer {
           return fail(transaction, reader, ReadException.cannotRead(file, e).getMessage());
         }
         ImportCounts counts = transaction.commit(report(reader.notes()), sha256);
-        return new FileOutcome(
+        return FileOutcome.imported(
             file,
-            Status.IMPORTED,
             info.format(),
             info.encoding(),
             reader.notes(),
             counts,
-            null,
             problems,
-            null,
             millisSince(start));
       } catch (ReadException e) {
         return fail(transaction, reader, e.getMessage());
@@ -252,17 +233,8 @@ public final class Importer {
         ledger.recordFailure(info.withSha256(hash.awaitOrNull()), report(notes), error);
       }
       ImportCounts partial = new ImportCounts(read, kms, 0, 0, skipped, rejected);
-      return new FileOutcome(
-          file,
-          Status.FAILED,
-          info.format(),
-          info.encoding(),
-          notes,
-          partial,
-          error,
-          List.of(),
-          null,
-          millisSince(start));
+      return FileOutcome.failed(
+          file, info.format(), info.encoding(), notes, partial, error, millisSince(start));
     }
 
     /** Cleans up after a database failure without hiding it behind a second one. */

@@ -8,8 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 import org.h2.api.ErrorCode;
 
@@ -294,43 +292,10 @@ public final class Database implements AutoCloseable {
    * 'importing', which then become 'failed' and are imported again next time.
    */
   private void recoverInterruptedImports() throws SQLException {
-    List<Long> interrupted = new ArrayList<>();
-    try (PreparedStatement query =
-            connection.prepareStatement(statements.get("interrupted_imports"));
-        ResultSet rows = query.executeQuery()) {
-      while (rows.next()) {
-        interrupted.add(rows.getLong(1));
-      }
-    }
-    for (long id : interrupted) {
-      deleteImport(this, id);
-      try (PreparedStatement fail =
-          connection.prepareStatement(statements.get("fail_import_file"))) {
-        fail.setString(
-            1,
-            "the import was interrupted (kmslog stopped while reading this file);"
-                + " it is read again on the next import");
-        fail.setLong(2, id);
-        fail.executeUpdate();
-      }
+    for (long id : ImportLedger.interrupted(this)) {
+      FileImport.delete(this, id);
+      ImportLedger.markInterrupted(this, id);
       connection.commit();
-    }
-  }
-
-  /** Deletes the events and problems one import wrote (inside the caller's transaction). */
-  static void deleteImport(Database database, long importId) throws SQLException {
-    for (String statement :
-        List.of(
-            "delete_import_client_request",
-            "delete_import_client_response",
-            "delete_import_host_request",
-            "delete_import_dns_publish",
-            "delete_import_problems")) {
-      try (PreparedStatement delete =
-          database.connection.prepareStatement(database.statements.get(statement))) {
-        delete.setLong(1, importId);
-        delete.executeUpdate();
-      }
     }
   }
 

@@ -21,7 +21,7 @@ import java.util.Locale;
  * there (see sql/schema/v2.sql).
  */
 final class EventBatch implements AutoCloseable {
-  private final String table;
+  private final EventTable table;
   private final EventStreams streams;
   private final PreparedStatement plain;
   private final PreparedStatement unlessStored;
@@ -31,13 +31,14 @@ final class EventBatch implements AutoCloseable {
   private boolean mostlyDuplicates;
 
   /** The batch of a table, numbering streams with streams (which it does not close). */
-  EventBatch(Connection connection, SqlScript sql, String table, EventStreams streams)
+  EventBatch(Connection connection, SqlScript sql, EventTable table, EventStreams streams)
       throws SQLException {
     this.table = table;
     this.streams = streams;
-    plain = connection.prepareStatement(sql.get("insert_" + table));
-    unlessStored = connection.prepareStatement(sql.get("insert_" + table + "_unless_stored"));
-    block = connection.prepareStatement(sql.get("block_" + table));
+    plain = connection.prepareStatement(sql.get("insert_" + table.sqlName()));
+    unlessStored =
+        connection.prepareStatement(sql.get("insert_" + table.sqlName() + "_unless_stored"));
+    block = connection.prepareStatement(sql.get("block_" + table.sqlName()));
   }
 
   /** Adds a row, whose values from the third on are the table's columns after key_check. */
@@ -65,7 +66,7 @@ final class EventBatch implements AutoCloseable {
     }
     PreparedStatement insert = mostlyDuplicates ? unlessStored : plain;
     for (Object[] row : rows) {
-      bind(insert, row);
+      SqlValues.bind(insert, row);
       if (insert == unlessStored) {
         insert.setObject(row.length + 1, row[0]);
       }
@@ -119,16 +120,10 @@ final class EventBatch implements AutoCloseable {
           slot = (slot + 1) % EventId.SLOTS;
         }
         row[0] = start + slot;
-        bind(plain, row);
+        SqlValues.bind(plain, row);
         plain.executeUpdate();
         return true;
       }
-    }
-  }
-
-  private static void bind(PreparedStatement statement, Object[] row) throws SQLException {
-    for (int i = 0; i < row.length; i++) {
-      statement.setObject(i + 1, row[i]);
     }
   }
 
@@ -163,7 +158,8 @@ final class EventBatch implements AutoCloseable {
         && e.getMessage() != null
         && e.getMessage()
             .toUpperCase(Locale.ROOT)
-            .contains(" PRIMARY KEY ON PUBLIC." + table.toUpperCase(Locale.ROOT) + "(ID)");
+            .contains(
+                " PRIMARY KEY ON PUBLIC." + table.sqlName().toUpperCase(Locale.ROOT) + "(ID)");
   }
 
   private static SQLException withBatch(SQLException cause, BatchUpdateException batch) {

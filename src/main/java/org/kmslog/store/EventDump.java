@@ -19,11 +19,11 @@ public final class EventDump {
   /** Writes one CSV file per event table into the folder; returns their size in all. */
   public long toCsv(Path folder) throws StoreException, IOException {
     long total = 0;
-    for (String table : EventPruner.TABLES) {
-      Path file = folder.resolve(table + ".csv").toAbsolutePath();
+    for (EventTable table : EventTable.values()) {
+      Path file = folder.resolve(table.sqlName() + ".csv").toAbsolutePath();
       try (PreparedStatement write = database.connection().prepareStatement(SQL.get("csvwrite"))) {
         write.setString(1, file.toString());
-        write.setString(2, SQL.get("all_" + table));
+        write.setString(2, SQL.get("all_" + table.sqlName()));
         write.execute();
       } catch (SQLException e) {
         throw StoreException.of(database.location(), e);

@@ -26,8 +26,8 @@ import org.kmslog.kms.KmsDecoder;
  */
 final class EventIdUpgrade {
   private static final SqlScript SQL = SqlScript.load("store/upgrade-v2.sql");
-  private static final LocalDateTime EARLIEST = FileImport.utc(KmsDecoder.EARLIEST);
-  private static final LocalDateTime LATEST = FileImport.utc(KmsDecoder.LATEST);
+  private static final LocalDateTime EARLIEST = SqlValues.utc(KmsDecoder.EARLIEST);
+  private static final LocalDateTime LATEST = SqlValues.utc(KmsDecoder.LATEST);
   private static final int BATCH = 1000;
   private static final int VERSION_1_KEY_LENGTH = 24;
 
@@ -53,9 +53,9 @@ final class EventIdUpgrade {
 
   private void dropOldTables() throws SQLException {
     try (Statement statement = connection.createStatement()) {
-      for (String table : EventPruner.TABLES) {
-        if (exists(table + "_v1")) {
-          statement.execute(SQL.get("drop_" + table + "_v1"));
+      for (EventTable table : EventTable.values()) {
+        if (exists(table.sqlName() + "_v1")) {
+          statement.execute(SQL.get("drop_" + table.sqlName() + "_v1"));
         }
       }
     }
@@ -63,12 +63,12 @@ final class EventIdUpgrade {
   }
 
   private void run() throws SQLException, StoreException {
-    for (String table : EventPruner.TABLES) {
+    for (EventTable table : EventTable.values()) {
       checkShape(table);
     }
     database.upgrading = true;
     try (Statement statement = connection.createStatement()) {
-      for (String table : EventPruner.TABLES) {
+      for (EventTable table : EventTable.values()) {
         setAside(statement, table);
       }
       statement.execute(SQL.get("drop_event_stream"));
@@ -78,7 +78,7 @@ final class EventIdUpgrade {
     }
     connection.commit();
     try (EventStreams streams = new EventStreams(database)) {
-      for (String table : EventPruner.TABLES) {
+      for (EventTable table : EventTable.values()) {
         copy(table, streams);
       }
     }
@@ -91,7 +91,8 @@ final class EventIdUpgrade {
   }
 
   /** Refuses a database in a state no upgrade leaves behind, before anything is changed. */
-  private void checkShape(String table) throws SQLException, StoreException {
+  private void checkShape(EventTable eventTable) throws SQLException, StoreException {
+    String table = eventTable.sqlName();
     boolean setAside = exists(table + "_v1");
     boolean present = exists(table);
     if (setAside
@@ -112,7 +113,8 @@ final class EventIdUpgrade {
    * Renames a version-1 table to NAME_v1; if an upgrade cut short did that already, drops the new
    * table it had begun to fill instead.
    */
-  private void setAside(Statement statement, String table) throws SQLException {
+  private void setAside(Statement statement, EventTable eventTable) throws SQLException {
+    String table = eventTable.sqlName();
     if (!exists(table + "_v1")) {
       statement.execute(SQL.get("rename_" + table));
     } else if (exists(table)) {
@@ -127,9 +129,9 @@ final class EventIdUpgrade {
    *     the database was changed by hand or the upgrade has a bug; nothing is dropped, the database
    *     stays at version 1 with its events in NAME_v1
    */
-  private void copy(String table, EventStreams streams) throws SQLException, StoreException {
+  private void copy(EventTable table, EventStreams streams) throws SQLException, StoreException {
     try (EventBatch batch = new EventBatch(connection, database.statements(), table, streams);
-        PreparedStatement page = connection.prepareStatement(SQL.get("page_" + table));
+        PreparedStatement page = connection.prepareStatement(SQL.get("page_" + table.sqlName()));
         PreparedStatement problem = connection.prepareStatement(SQL.get("insert_problem"))) {
       byte[] from = new byte[VERSION_1_KEY_LENGTH];
       long duplicates = 0;
@@ -164,11 +166,11 @@ final class EventIdUpgrade {
               "database "
                   + database.location()
                   + ": upgrading "
-                  + table
+                  + table.sqlName()
                   + " to schema version 2 found events that version 1 told apart and version 2"
                   + " would store as one (was the database changed by hand?); stopped with"
                   + " nothing lost: it stays at version 1, with the events in "
-                  + table
+                  + table.sqlName()
                   + "_v1. Import your exports into a new database");
         }
         connection.commit();
@@ -181,15 +183,17 @@ final class EventIdUpgrade {
    * Whether an event is kept: one dated outside 2000-2099 is recorded as a problem of its import
    * instead.
    */
-  private boolean keep(String table, Object[] row, PreparedStatement problem) throws SQLException {
-    boolean dns = table.equals("dns_publish");
+  private boolean keep(EventTable table, Object[] row, PreparedStatement problem)
+      throws SQLException {
+    // A table of several event IDs has an event_id column, before time_utc.
+    boolean idColumn = table.hasEventIdColumn();
     long importId = ((Number) row[2]).longValue();
-    LocalDateTime time = (LocalDateTime) row[dns ? 7 : 6];
+    LocalDateTime time = (LocalDateTime) row[idColumn ? 7 : 6];
     if (!time.isBefore(EARLIEST) && time.isBefore(LATEST)) {
       newestKept.merge(importId, time, (a, b) -> a.isAfter(b) ? a : b);
       return true;
     }
-    int eventId = dns ? ((Number) row[6]).intValue() : eventId(table);
+    int eventId = idColumn ? ((Number) row[6]).intValue() : table.eventIds().get(0);
     problem.setLong(1, importId);
     problem.setObject(2, row[5]);
     problem.setString(
@@ -217,14 +221,6 @@ final class EventIdUpgrade {
       }
     }
     return null;
-  }
-
-  private static int eventId(String table) {
-    return switch (table) {
-      case "client_request" -> 12288;
-      case "client_response" -> 12289;
-      default -> 12290;
-    };
   }
 
   /**
@@ -268,11 +264,9 @@ final class EventIdUpgrade {
   }
 
   /** Whether the named counting query finds anything. */
-  private boolean anyRow(String name, String... parameters) throws SQLException {
+  private boolean anyRow(String name, Object... parameters) throws SQLException {
     try (PreparedStatement query = connection.prepareStatement(SQL.get(name))) {
-      for (int i = 0; i < parameters.length; i++) {
-        query.setString(i + 1, parameters[i]);
-      }
+      SqlValues.bind(query, parameters);
       try (ResultSet row = query.executeQuery()) {
         return row.next() && row.getInt(1) > 0;
       }

@@ -5,16 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.EnumMap;
 import java.util.Map;
 
 /** Deletes events logged before a time, for databases kept for years. */
 public final class EventPruner {
-  /** The event tables, in the order counts are reported. */
-  public static final List<String> TABLES =
-      List.of("client_request", "client_response", "host_request", "dns_publish");
-
   private static final SqlScript SQL = SqlScript.load("store/prune.sql");
 
   private final Database database;
@@ -23,14 +18,15 @@ public final class EventPruner {
     this.database = database;
   }
 
-  /** How many events of each table were logged before the time. */
-  public Map<String, Long> count(Instant before) throws StoreException {
+  /** How many events of each table were logged before the time, tables in their order. */
+  public Map<EventTable, Long> count(Instant before) throws StoreException {
     Connection connection = database.connection();
-    Map<String, Long> counts = new LinkedHashMap<>();
+    Map<EventTable, Long> counts = new EnumMap<>(EventTable.class);
     try {
-      for (String table : TABLES) {
-        try (PreparedStatement query = connection.prepareStatement(SQL.get("count_" + table))) {
-          query.setObject(1, FileImport.utc(before));
+      for (EventTable table : EventTable.values()) {
+        try (PreparedStatement query =
+            connection.prepareStatement(SQL.get("count_" + table.sqlName()))) {
+          query.setObject(1, SqlValues.utc(before));
           try (ResultSet row = query.executeQuery()) {
             row.next();
             counts.put(table, row.getLong(1));
@@ -47,22 +43,19 @@ public final class EventPruner {
    * Deletes the events logged before the time, in batches each committed on its own (a run stopped
    * part-way leaves fewer old events, never a broken database).
    *
-   * @return how many events of each table were deleted
+   * @return how many events of each table were deleted, tables in their order
    */
-  public Map<String, Long> delete(Instant before) throws StoreException {
+  public Map<EventTable, Long> delete(Instant before) throws StoreException {
     Connection connection = database.connection();
-    Map<String, Long> deleted = new LinkedHashMap<>();
+    Map<EventTable, Long> deleted = new EnumMap<>(EventTable.class);
     try {
-      try (PreparedStatement forget =
-          connection.prepareStatement(SQL.get("forget_newest_events"))) {
-        forget.setObject(1, FileImport.utc(before));
-        forget.executeUpdate();
-        connection.commit();
-      }
-      for (String table : TABLES) {
+      ImportLedger.forgetNewestBefore(database, before);
+      connection.commit();
+      for (EventTable table : EventTable.values()) {
         long total = 0;
-        try (PreparedStatement delete = connection.prepareStatement(SQL.get("delete_" + table))) {
-          delete.setObject(1, FileImport.utc(before));
+        try (PreparedStatement delete =
+            connection.prepareStatement(SQL.get("delete_" + table.sqlName()))) {
+          delete.setObject(1, SqlValues.utc(before));
           for (int n = delete.executeUpdate(); n > 0; n = delete.executeUpdate()) {
             connection.commit();
             total += n;

@@ -53,12 +53,7 @@ final class EventStreams implements AutoCloseable {
       }
     }
     add.setLong(1, stream);
-    add.executeUpdate();
-    long number;
-    try (ResultSet key = add.getGeneratedKeys()) {
-      key.next();
-      number = key.getLong(1);
-    }
+    long number = GeneratedKey.insert(add);
     if (number < 1 || number > EventId.MAX_STREAM) {
       throw new StoreException(
           "database "

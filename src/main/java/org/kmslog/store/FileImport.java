@@ -2,14 +2,8 @@ package org.kmslog.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.Map;
 import org.kmslog.kms.ClientRequest;
 import org.kmslog.kms.ClientResponse;
 import org.kmslog.kms.DnsPublish;
@@ -17,7 +11,6 @@ import org.kmslog.kms.EventHeader;
 import org.kmslog.kms.HostRequest;
 import org.kmslog.kms.Hresult;
 import org.kmslog.kms.KmsEvent;
-import org.kmslog.kms.MachineKey;
 
 /**
  * Stores one file's events so that the file is stored whole or not at all: its ledger row says
@@ -29,9 +22,6 @@ import org.kmslog.kms.MachineKey;
 public final class FileImport {
   private static final int BATCH_SIZE = 1000;
 
-  /** How many distinct machine names a file's import remembers the keys of. */
-  private static final int MAX_REMEMBERED_NAMES = 10_000;
-
   /** Enough problem rows to diagnose a file; the count of all of them is kept in the ledger. */
   private static final int MAX_PROBLEM_ROWS = 1000;
 
@@ -40,8 +30,7 @@ public final class FileImport {
   private final long importId;
   private final EventIds eventIds = new EventIds();
   private final EventStreams streams;
-  private final Map<String, String> names = new HashMap<>();
-  private final Map<String, String> keys = new HashMap<>();
+  private final MachineNames machines = new MachineNames();
   private final EventBatch clientRequests;
   private final EventBatch clientResponses;
   private final EventBatch hostRequests;
@@ -60,10 +49,10 @@ public final class FileImport {
     this.importId = importId;
     SqlScript sql = database.statements();
     streams = new EventStreams(database);
-    clientRequests = new EventBatch(connection, sql, "client_request", streams);
-    clientResponses = new EventBatch(connection, sql, "client_response", streams);
-    hostRequests = new EventBatch(connection, sql, "host_request", streams);
-    dnsPublishes = new EventBatch(connection, sql, "dns_publish", streams);
+    clientRequests = new EventBatch(connection, sql, EventTable.CLIENT_REQUEST, streams);
+    clientResponses = new EventBatch(connection, sql, EventTable.CLIENT_RESPONSE, streams);
+    hostRequests = new EventBatch(connection, sql, EventTable.HOST_REQUEST, streams);
+    dnsPublishes = new EventBatch(connection, sql, EventTable.DNS_PUBLISH, streams);
     problems = connection.prepareStatement(sql.get("insert_import_problem"));
   }
 
@@ -72,26 +61,7 @@ public final class FileImport {
     Connection connection = database.connection();
     try {
       connection.rollback();
-      long id;
-      try (PreparedStatement insert =
-          connection.prepareStatement(
-              database.statements().get("insert_import_file"), Statement.RETURN_GENERATED_KEYS)) {
-        bind(
-            insert,
-            info.path(),
-            info.sha256(),
-            info.sizeBytes(),
-            "importing",
-            info.format(),
-            info.encoding(),
-            info.timeZone(),
-            utc(info.startedAt()));
-        insert.executeUpdate();
-        try (ResultSet keys = insert.getGeneratedKeys()) {
-          keys.next();
-          id = keys.getLong(1);
-        }
-      }
+      long id = ImportLedger.insert(database, info, "importing");
       connection.commit();
       return new FileImport(database, id);
     } catch (SQLException e) {
@@ -103,70 +73,23 @@ public final class FileImport {
   public void add(KmsEvent event) throws StoreException {
     kmsEvents++;
     try {
-      EventHeader h = event.header();
-      if (newestEvent == null || h.time().isAfter(newestEvent)) {
-        newestEvent = h.time();
+      Instant time = event.header().time();
+      if (newestEvent == null || time.isAfter(newestEvent)) {
+        newestEvent = time;
       }
       if (event instanceof ClientRequest e) {
-        clientRequests.add(
-            eventIds.of(e, e.info()),
-            row(
-                h,
-                code(e.hresult()),
-                e.statusFlags(),
-                e.kmsHost(),
-                key(e.kmsHost()),
-                e.kmsPort(),
-                e.cmid(),
-                e.clientTime(),
-                e.vm(),
-                e.licenseState(),
-                e.minutesToExpiry(),
-                e.activationId(),
-                e.minCount()));
+        addClientRequest(e);
       } else if (event instanceof ClientResponse e) {
-        clientResponses.add(
-            eventIds.of(e, e.info()),
-            row(
-                h,
-                code(e.hresult()),
-                e.statusFlags(),
-                e.activated(),
-                e.hostCount(),
-                e.activationInterval(),
-                e.renewalInterval(),
-                e.clientTime()));
+        addClientResponse(e);
       } else if (event instanceof HostRequest e) {
-        hostRequests.add(
-            eventIds.of(e, e.info()),
-            row(
-                h,
-                code(e.hresult()),
-                e.minCount(),
-                e.clientName(),
-                key(e.clientName()),
-                e.cmid(),
-                e.clientTime(),
-                e.vm(),
-                e.licenseState(),
-                e.minutesToExpiry(),
-                e.activationId()));
+        addHostRequest(e);
       } else if (event instanceof DnsPublish e) {
-        dnsPublishes.add(
-            eventIds.of(e, EventIds.tupleOf(e)),
-            new Object[] {
-              null,
-              null,
-              importId,
-              h.computer(),
-              key(h.computer()),
-              h.recordId(),
-              h.eventId(),
-              utc(h.time()),
-              e.succeeded(),
-              code(e.hresult()),
-              e.domain()
-            });
+        addDnsPublish(e);
+      } else {
+        // KmsEvent is sealed, but Java 17 has no switch over its kinds that the compiler checks:
+        // a kind added to it without a table fails here, on its first event, not left out.
+        throw new IllegalArgumentException(
+            "no event table stores " + event.getClass().getSimpleName() + " events");
       }
       if (pending() >= BATCH_SIZE) {
         flush();
@@ -178,13 +101,83 @@ public final class FileImport {
     }
   }
 
+  private void addClientRequest(ClientRequest e) throws SQLException, StoreException {
+    clientRequests.add(
+        eventIds.of(e, e.info()),
+        row(
+            e.header(),
+            code(e.hresult()),
+            e.statusFlags(),
+            e.kmsHost(),
+            machines.key(e.kmsHost()),
+            e.kmsPort(),
+            e.cmid(),
+            e.clientTime(),
+            e.vm(),
+            e.licenseState(),
+            e.minutesToExpiry(),
+            e.activationId(),
+            e.minCount()));
+  }
+
+  private void addClientResponse(ClientResponse e) throws SQLException, StoreException {
+    clientResponses.add(
+        eventIds.of(e, e.info()),
+        row(
+            e.header(),
+            code(e.hresult()),
+            e.statusFlags(),
+            e.activated(),
+            e.hostCount(),
+            e.activationInterval(),
+            e.renewalInterval(),
+            e.clientTime()));
+  }
+
+  private void addHostRequest(HostRequest e) throws SQLException, StoreException {
+    hostRequests.add(
+        eventIds.of(e, e.info()),
+        row(
+            e.header(),
+            code(e.hresult()),
+            e.minCount(),
+            e.clientName(),
+            machines.key(e.clientName()),
+            e.cmid(),
+            e.clientTime(),
+            e.vm(),
+            e.licenseState(),
+            e.minutesToExpiry(),
+            e.activationId()));
+  }
+
+  /** DNS events keep their event ID, before the time: their table holds two. */
+  private void addDnsPublish(DnsPublish e) throws SQLException, StoreException {
+    EventHeader h = e.header();
+    dnsPublishes.add(
+        eventIds.of(e, EventIds.tupleOf(e)),
+        new Object[] {
+          null,
+          null,
+          importId,
+          h.computer(),
+          machines.key(h.computer()),
+          h.recordId(),
+          h.eventId(),
+          SqlValues.utc(h.time()),
+          e.succeeded(),
+          code(e.hresult()),
+          e.domain()
+        });
+  }
+
   /** Records an event of the file that could not be used. */
   public void problem(String location, Long recordId, String message) throws StoreException {
     if (problemRows++ >= MAX_PROBLEM_ROWS) {
       return;
     }
     try {
-      bind(problems, importId, location, recordId, truncate(message, 4000));
+      SqlValues.bind(problems, importId, location, recordId, SqlValues.truncate(message, 4000));
       problems.executeUpdate();
     } catch (SQLException e) {
       throw StoreException.of(database.location(), e);
@@ -200,7 +193,7 @@ public final class FileImport {
   public ImportCounts commit(ReaderReport report, String sha256) throws StoreException {
     try {
       flush();
-      mergeNames();
+      machines.merge(database);
       ImportCounts counts =
           new ImportCounts(
               report.eventsRead(),
@@ -233,7 +226,7 @@ public final class FileImport {
     try {
       connection.rollback();
       if (committedAny) {
-        Database.deleteImport(database, importId);
+        delete(database, importId);
       }
       ImportCounts partial =
           new ImportCounts(
@@ -247,46 +240,20 @@ public final class FileImport {
     }
   }
 
-  /**
-   * The machine key of a name, which also notes the name for machine_name. The same few names come
-   * with every event of a file, so each name's key is worked out once (up to a bound, for files
-   * naming millions of machines).
-   */
-  private String key(String name) {
-    if (name == null) {
-      return null;
+  /** Deletes the events and problems one import wrote (in the caller's transaction). */
+  static void delete(Database database, long importId) throws SQLException {
+    for (EventTable table : EventTable.values()) {
+      deleteImport(database, "delete_import_" + table.sqlName(), importId);
     }
-    String key = keys.get(name);
-    if (key == null && !keys.containsKey(name)) {
-      key = MachineKey.of(name);
-      if (keys.size() >= MAX_REMEMBERED_NAMES) {
-        keys.clear();
-      }
-      keys.put(name, key);
-      if (key != null) {
-        names.merge(key, name.strip(), FileImport::preferred);
-      }
-    }
-    return key;
+    deleteImport(database, "delete_import_problems", importId);
   }
 
-  /** The longer of two names, or the alphabetically first of two equally long ones. */
-  private static String preferred(String a, String b) {
-    if (a.length() != b.length()) {
-      return a.length() > b.length() ? a : b;
-    }
-    return a.compareTo(b) <= 0 ? a : b;
-  }
-
-  private void mergeNames() throws SQLException {
-    try (PreparedStatement merge =
-        connection.prepareStatement(database.statements().get("merge_machine_name"))) {
-      for (Map.Entry<String, String> name : names.entrySet()) {
-        merge.setString(1, name.getKey());
-        merge.setString(2, truncate(name.getValue(), 255));
-        merge.addBatch();
-      }
-      merge.executeBatch();
+  private static void deleteImport(Database database, String statement, long importId)
+      throws SQLException {
+    try (PreparedStatement delete =
+        database.connection().prepareStatement(database.statements().get(statement))) {
+      delete.setLong(1, importId);
+      delete.executeUpdate();
     }
   }
 
@@ -298,9 +265,9 @@ public final class FileImport {
     Object[] row = new Object[7 + own.length];
     row[2] = importId;
     row[3] = h.computer();
-    row[4] = key(h.computer());
+    row[4] = machines.key(h.computer());
     row[5] = h.recordId();
-    row[6] = utc(h.time());
+    row[6] = SqlValues.utc(h.time());
     System.arraycopy(own, 0, row, 7, own.length);
     return row;
   }
@@ -338,19 +305,5 @@ public final class FileImport {
 
   private static String code(Hresult hresult) {
     return hresult == null ? null : hresult.toString();
-  }
-
-  static LocalDateTime utc(Instant instant) {
-    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-  }
-
-  static String truncate(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-  }
-
-  static void bind(PreparedStatement statement, Object... values) throws SQLException {
-    for (int i = 0; i < values.length; i++) {
-      statement.setObject(i + 1, values[i]);
-    }
   }
 }

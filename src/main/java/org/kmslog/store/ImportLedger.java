@@ -4,10 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** The record of every file kmslog was given: what it held, how it fared, and when. */
@@ -68,32 +69,70 @@ public final class ImportLedger {
     Connection connection = database.connection();
     try {
       connection.rollback();
-      long id;
-      try (PreparedStatement insert =
-          connection.prepareStatement(
-              database.statements().get("insert_import_file"), Statement.RETURN_GENERATED_KEYS)) {
-        FileImport.bind(
-            insert,
-            info.path(),
-            info.sha256(),
-            info.sizeBytes(),
-            "failed",
-            info.format(),
-            info.encoding(),
-            info.timeZone(),
-            FileImport.utc(info.startedAt()));
-        insert.executeUpdate();
-        try (ResultSet keys = insert.getGeneratedKeys()) {
-          keys.next();
-          id = keys.getLong(1);
-        }
-      }
+      long id = insert(database, info, "failed");
       ImportCounts counts =
           new ImportCounts(report.eventsRead(), 0, 0, 0, report.skipped(), report.rejected());
       finish(database, id, "failed", report, counts, null, error, info.sha256());
       connection.commit();
     } catch (SQLException e) {
       throw StoreException.of(database.location(), e);
+    }
+  }
+
+  /**
+   * Writes a file's ledger row, with its status, and returns its id (in the caller's transaction).
+   */
+  static long insert(Database database, FileInfo info, String status) throws SQLException {
+    return GeneratedKey.insert(
+        database.connection(),
+        database.statements().get("insert_import_file"),
+        info.path(),
+        info.sha256(),
+        info.sizeBytes(),
+        status,
+        info.format(),
+        info.encoding(),
+        info.timeZone(),
+        SqlValues.utc(info.startedAt()));
+  }
+
+  /** The ids of the files still marked 'importing': their import was cut short by a crash. */
+  static List<Long> interrupted(Database database) throws SQLException {
+    List<Long> ids = new ArrayList<>();
+    try (PreparedStatement query =
+            database
+                .connection()
+                .prepareStatement(database.statements().get("interrupted_imports"));
+        ResultSet rows = query.executeQuery()) {
+      while (rows.next()) {
+        ids.add(rows.getLong(1));
+      }
+    }
+    return ids;
+  }
+
+  /** Marks a file whose import was cut short as failed (in the caller's transaction). */
+  static void markInterrupted(Database database, long id) throws SQLException {
+    try (PreparedStatement fail =
+        database.connection().prepareStatement(database.statements().get("fail_import_file"))) {
+      SqlValues.bind(
+          fail,
+          "the import was interrupted (kmslog stopped while reading this file);"
+              + " it is read again on the next import",
+          id);
+      fail.executeUpdate();
+    }
+  }
+
+  /**
+   * Forgets the newest event of the files whose newest event is before the time, which a prune
+   * deletes (in the caller's transaction).
+   */
+  static void forgetNewestBefore(Database database, Instant before) throws SQLException {
+    try (PreparedStatement forget =
+        database.connection().prepareStatement(database.statements().get("forget_newest_events"))) {
+      forget.setObject(1, SqlValues.utc(before));
+      forget.executeUpdate();
     }
   }
 
@@ -110,7 +149,7 @@ public final class ImportLedger {
       throws SQLException {
     try (PreparedStatement update =
         database.connection().prepareStatement(database.statements().get("finish_import_file"))) {
-      FileImport.bind(
+      SqlValues.bind(
           update,
           status,
           report.layout(),
@@ -122,8 +161,8 @@ public final class ImportLedger {
           counts.duplicates(),
           counts.skipped(),
           counts.rejected(),
-          error == null ? null : FileImport.truncate(error, 4000),
-          newestEvent == null ? null : FileImport.utc(newestEvent),
+          error == null ? null : SqlValues.truncate(error, 4000),
+          newestEvent == null ? null : SqlValues.utc(newestEvent),
           report.durationMillis(),
           sha256,
           id);

@@ -19,7 +19,12 @@ public final class StoredEvents {
 
   /** Stored events of one event ID on one computer. */
   public record ComputerEvents(
-      String computer, int eventId, long events, LocalDateTime firstUtc, LocalDateTime lastUtc) {}
+      String computer, int eventId, long events, LocalDateTime firstUtc, LocalDateTime lastUtc) {
+    /** What its events are, such as "client request". */
+    public String kind() {
+      return EventTable.kindOf(eventId);
+    }
+  }
 
   /** Totals of the ledger and the event tables. */
   public record Totals(long filesImported, long filesFailed, long events) {}
