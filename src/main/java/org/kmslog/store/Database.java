@@ -263,8 +263,7 @@ public final class Database implements AutoCloseable {
       if (version == 2) {
         if (current > 0) {
           notices.accept(
-              "database "
-                  + location
+              named()
                   + " has schema version 1; upgrading it to version 2 (once: about 5 s for"
                   + " every million events, then the file is compacted)");
         }
@@ -303,8 +302,7 @@ public final class Database implements AutoCloseable {
   private int readSchemaVersion() throws SQLException, StoreException {
     if (queryInt(statements.get("kmslog_schema_exists")) == 0) {
       if (queryInt(statements.get("count_tables")) > 0) {
-        throw new StoreException(
-            "database " + location + " holds tables but is not a kmslog database; refused");
+        throw new StoreException(named() + " holds tables but is not a kmslog database; refused");
       }
       return 0;
     }

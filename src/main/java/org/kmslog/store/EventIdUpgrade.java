@@ -99,8 +99,7 @@ final class EventIdUpgrade {
         ? present && !hasColumn(table, "ID")
         : !present || !hasColumn(table, "EVENT_KEY")) {
       throw new StoreException(
-          "database "
-              + database.location()
+          database.named()
               + " says schema version 1, but its table "
               + table
               + (setAside ? " and " + table + "_v1 both hold" : " does not hold")
@@ -163,8 +162,7 @@ final class EventIdUpgrade {
         if (duplicates > 0) {
           connection.rollback();
           throw new StoreException(
-              "database "
-                  + database.location()
+              database.named()
                   + ": upgrading "
                   + table.sqlName()
                   + " to schema version 2 found events that version 1 told apart and version 2"

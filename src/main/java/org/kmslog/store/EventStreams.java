@@ -56,8 +56,7 @@ final class EventStreams implements AutoCloseable {
     long number = GeneratedKey.insert(add);
     if (number < 1 || number > EventId.MAX_STREAM) {
       throw new StoreException(
-          "database "
-              + database.location()
+          database.named()
               + " has numbered "
               + EventId.MAX_STREAM
               + " event streams (a log of one computer each), as many as kmslog can; prune it, or"

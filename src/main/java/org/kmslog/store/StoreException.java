@@ -18,8 +18,7 @@ public final class StoreException extends Exception {
   /** The database stayed in use by another process for as long as we were willing to wait. */
   static StoreException inUse(String database, java.time.Duration waited, SQLException e) {
     return new StoreException(
-        "database "
-            + database
+        named(database)
             + ": it is in use by another kmslog or H2 process"
             + (waited.isZero() ? "" : " (waited " + waited.toSeconds() + " s)")
             + "; run again when it has finished, or give a longer --lock-wait",
