@@ -82,6 +82,11 @@ record AnalyzerScript(
         statement.length() > 0 ? "a statement without a closing semicolon" : "no @expect line");
   }
 
+  /** The line of the file the expected rows start at, after the blank line below @expect. */
+  int expectedFirstLine() {
+    return (int) head.lines().count() + 2;
+  }
+
   /** The file with its expected part replaced by these rows. */
   String withExpected(String rows) {
     return head + "\n" + rows;

@@ -63,7 +63,7 @@ class AnalyzerScriptTest {
           name
               + ": the analysis wrote other rows than expected (- expected, + written;"
               + " -Dgolden.update=true rewrites the file, review it before committing):\n"
-              + LineDiff.of(expected, actual),
+              + LineDiff.of(expected, actual, script.expectedFirstLine()),
           expected,
           actual);
     }

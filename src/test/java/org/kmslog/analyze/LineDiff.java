@@ -12,9 +12,10 @@ final class LineDiff {
 
   /**
    * The lines that differ, "-" for expected lines missing from the actual text and "+" for actual
-   * lines not expected, each hunk headed by its line number in the expected text.
+   * lines not expected, each hunk headed by the line number it starts at in the expected text's
+   * file, whose first line is firstLine.
    */
-  static String of(String expected, String actual) {
+  static String of(String expected, String actual, int firstLine) {
     String[] a = expected.split("\n", -1);
     String[] b = actual.split("\n", -1);
     // common[i][j]: the longest common subsequence of a[i..] and b[j..]
@@ -36,18 +37,18 @@ final class LineDiff {
         lines.add("  " + a[i]);
         expectedLine.add(++i);
         j++;
-      } else if (j < b.length && (i == a.length || common[i][j + 1] >= common[i + 1][j])) {
-        lines.add("+ " + b[j++]);
-        expectedLine.add(i + 1);
-      } else {
+      } else if (i < a.length && (j == b.length || common[i + 1][j] >= common[i][j + 1])) {
         lines.add("- " + a[i]);
         expectedLine.add(++i);
+      } else {
+        lines.add("+ " + b[j++]);
+        expectedLine.add(i + 1);
       }
     }
-    return hunks(lines, expectedLine);
+    return hunks(lines, expectedLine, firstLine - 1);
   }
 
-  private static String hunks(List<String> lines, List<Integer> expectedLine) {
+  private static String hunks(List<String> lines, List<Integer> expectedLine, int offset) {
     StringBuilder text = new StringBuilder();
     int shownUpTo = -1;
     for (int k = 0; k < lines.size(); k++) {
@@ -56,7 +57,7 @@ final class LineDiff {
       }
       int from = Math.max(shownUpTo + 1, k - CONTEXT);
       if (from > shownUpTo + 1 || shownUpTo < 0) {
-        text.append("@@ line ").append(expectedLine.get(from)).append('\n');
+        text.append("@@ line ").append(offset + expectedLine.get(from)).append('\n');
       }
       int to = k;
       while (to + 1 < lines.size()
