@@ -2,7 +2,7 @@
 -- and in the week before the reference time 25 client-OS machines renewed with it: exactly the
 -- count client operating systems need. PC01's own log shows its renewal sent and answered.
 -- No @as-of: the reference time is the newest event the ledger knows, KMS01's last request
--- (2026-10-29 06:00:00.5).
+-- (2026-10-29 06:00:00.3).
 
 INSERT INTO event_stream (stream_no, stream_hash) VALUES
     (1, CAST(SUBSTRING(HASH('SHA-256', 'r|kms01.corp.example|key management service'), 1, 8) AS BIGINT)),
@@ -15,7 +15,7 @@ SET @pc01_app = 3 * 1099511627776;
 INSERT INTO import_file (id, path, sha256, size_bytes, status, format, encoding, events_read,
     kms_events, stored, newest_event, started_at, duration_ms) VALUES
     (1, 'KMS01_Key-Management-Service.xml', REPEAT('1', 64), 40000, 'imported', 'XML', 'UTF-8',
-        25, 25, 25, TIMESTAMP '2026-10-29 06:00:00.5', TIMESTAMP '2026-10-30 01:00:00', 10),
+        25, 25, 25, TIMESTAMP '2026-10-29 06:00:00.3', TIMESTAMP '2026-10-30 01:00:00', 10),
     (2, 'KMS01_Application.xml', REPEAT('2', 64), 2000, 'imported', 'XML', 'UTF-8',
         1, 1, 1, TIMESTAMP '2026-10-29 04:00:00', TIMESTAMP '2026-10-30 01:00:01', 10),
     (3, 'PC01_Application.xml', REPEAT('3', 64), 3000, 'imported', 'XML', 'UTF-8',
@@ -32,7 +32,7 @@ INSERT INTO host_request (id, import_id, computer, computer_key, record_id, time
     min_count, client_name, client_key, cmid, client_time, vm, license_state, minutes_to_expiry,
     activation_id)
 SELECT @kms01_kms + x, 1, 'KMS01.corp.example', 'kms01', x,
-    DATEADD(HOUR, 6 * x, TIMESTAMP '2026-10-23 00:00:00.5'), '0x00000000', 25,
+    DATEADD(HOUR, 6 * x, TIMESTAMP '2026-10-23 00:00:00.3'), '0x00000000', 25,
     'PC' || LPAD(CAST(x AS VARCHAR), 2, '0') || '.corp.example', 'pc' || LPAD(CAST(x AS VARCHAR), 2, '0'),
     CAST('00000000-0000-4000-8000-0000000000' || LPAD(CAST(x AS VARCHAR), 2, '0') AS UUID),
     DATEADD(HOUR, 6 * x, TIMESTAMP '2026-10-23 00:00:00'), 0, 1, 259200,
@@ -71,6 +71,6 @@ host_summary
   threshold       25
   reported_min    25
   reported_max    25
-  first_request   2026-10-23 06:00:01
-  last_request    2026-10-29 06:00:01
+  first_request   2026-10-23 06:00:00
+  last_request    2026-10-29 06:00:00
   dns_status      published (last 2026-10-29)
