@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -80,7 +81,7 @@ final class RunCommand extends Command {
     try (Database database = openDatabase(line, true, console)) {
       outcomes =
           new Importer(database, ImportOptions.settings(line, name()))
-              .importAll(paths, new ImportOutput(console, false));
+              .importAll(paths, Set.of(reportDir), new ImportOutput(console, false));
       if (!console.quiet()) {
         console.out().println(ImportOutput.total(outcomes));
       }

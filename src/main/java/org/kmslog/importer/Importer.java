@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.kmslog.ingest.EventReader;
 import org.kmslog.ingest.EventReaders;
 import org.kmslog.ingest.InputFormat;
@@ -50,7 +51,16 @@ public final class Importer {
    */
   public List<FileOutcome> importAll(List<Path> paths, ImportListener listener)
       throws StoreException {
-    List<InputFiles.Entry> entries = InputFiles.expand(paths);
+    return importAll(paths, Set.of(), listener);
+  }
+
+  /**
+   * Imports like {@link #importAll(List, ImportListener)}, leaving out these files and folders
+   * where a walk meets them: kmslog's own database and report folder inside an input folder.
+   */
+  public List<FileOutcome> importAll(List<Path> paths, Set<Path> leaveOut, ImportListener listener)
+      throws StoreException {
+    List<InputFiles.Entry> entries = InputFiles.expand(paths, leaveOut);
     Tally tally = new Tally(entries, listener);
     List<FileOutcome> outcomes = new ArrayList<>();
     for (InputFiles.Entry entry : entries) {

@@ -1,6 +1,8 @@
 package org.kmslog.importer;
 
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +10,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** Expands the paths a user gave into the files to import: directories are walked recursively. */
 final class InputFiles {
@@ -17,18 +21,30 @@ final class InputFiles {
   /** One file to import, or a path that could not be read or listed and why. */
   record Entry(Path path, String error) {}
 
+  /** Why a path that is neither a file nor a folder is not read: reading it could never end. */
+  static final String NOT_A_FILE =
+      "not a regular file (a pipe, a device or a socket); kmslog reads export files and folders"
+          + " of them";
+
   /**
-   * Lists files in the order given, each directory's files sorted by path; hidden files and folders
-   * (names starting with a dot) are left out of walks, and an unreadable folder becomes an error
-   * entry without stopping the walk.
+   * Lists files in the order given, each directory's files sorted by path. Links to files and
+   * folders are followed (a link that leads back into its own folder, or to nothing, is named as an
+   * error); hidden files and folders (names starting with a dot) and kmslog's own outputs ({@code
+   * leaveOut}: its database, its report folder) are left out of walks, and an unreadable folder
+   * becomes an error entry without stopping the walk.
    */
-  static List<Entry> expand(List<Path> paths) {
+  static List<Entry> expand(List<Path> paths, Set<Path> leaveOut) {
+    Set<Path> own = Set.copyOf(leaveOut.stream().map(InputFiles::absolute).toList());
     List<Entry> entries = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
-        entries.addAll(walk(path));
-      } else if (Files.exists(path)) {
+        entries.addAll(walk(path, own));
+      } else if (Files.isRegularFile(path)) {
         entries.add(new Entry(path, null));
+      } else if (Files.exists(path)) {
+        entries.add(new Entry(path, NOT_A_FILE));
+      } else if (Files.isSymbolicLink(path)) {
+        entries.add(new Entry(path, "a link to a file that does not exist"));
       } else {
         entries.add(new Entry(path, "no such file or directory"));
       }
@@ -36,30 +52,49 @@ final class InputFiles {
     return entries;
   }
 
-  private static List<Entry> walk(Path directory) {
+  private static Path absolute(Path path) {
+    return path.toAbsolutePath().normalize();
+  }
+
+  private static List<Entry> walk(Path directory, Set<Path> own) {
     List<Entry> found = new ArrayList<>();
     try {
       Files.walkFileTree(
           directory,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              return !dir.equals(directory) && isHidden(dir)
+              return !dir.equals(directory) && (isHidden(dir) || own.contains(absolute(dir)))
                   ? FileVisitResult.SKIP_SUBTREE
                   : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile() && !isHidden(file) && !isNotAnExport(file)) {
+              if (isHidden(file) || isNotAnExport(file) || own.contains(absolute(file))) {
+                return FileVisitResult.CONTINUE;
+              }
+              if (attrs.isRegularFile()) {
                 found.add(new Entry(file, null));
+              } else if (attrs.isSymbolicLink()) {
+                // A link the walk could not follow: its target is gone.
+                found.add(new Entry(file, "a link to a file that does not exist; left out"));
+              } else if (attrs.isOther()) {
+                found.add(new Entry(file, NOT_A_FILE + "; left out"));
               }
               return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-              found.add(new Entry(file, "cannot list or read: " + e.getClass().getSimpleName()));
+              found.add(
+                  new Entry(
+                      file,
+                      e instanceof FileSystemLoopException
+                          ? "a link to a folder that contains it (a loop); left out"
+                          : "cannot list or read: " + e.getClass().getSimpleName()));
               return FileVisitResult.CONTINUE;
             }
           });
