@@ -43,10 +43,10 @@ final class ProgressPrinter {
   /** A printer for the console's stderr, in the style its kind of output wants. */
   static ProgressPrinter forStderr(Console console) {
     if (console.quiet()) {
-      return quiet(console.err(), System::nanoTime);
+      return quiet(console.err(), console.clock());
     }
     boolean terminal = System.console() != null && console.err() == System.err;
-    return new ProgressPrinter(console.err(), terminal, System::nanoTime);
+    return new ProgressPrinter(console.err(), terminal, console.clock());
   }
 
   /** A printer that never shows anything, for --quiet. */

@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs kmslog in a JVM of its own, as an admin or a scheduler would: with a bounded heap, a time
- * limit, and the option to kill it part-way.
+ * limit, and the option to kill it part-way. It runs {@link KmslogUnderTest}, so it never prints
+ * progress lines.
  */
 public final class KmslogProcess {
   private final Process process;
@@ -32,7 +33,7 @@ public final class KmslogProcess {
     command.add("-cp");
     command.add(
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
-    command.add("org.kmslog.cli.Main");
+    command.add(KmslogUnderTest.class.getName());
     command.addAll(List.of(args));
     try {
       Files.createDirectories(workDir);
