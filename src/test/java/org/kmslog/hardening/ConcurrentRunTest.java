@@ -35,8 +35,8 @@ class ConcurrentRunTest {
   void theSecondRunWaitsAndBothFinish() throws Exception {
     KmslogProcess a = run("a", "120");
     KmslogProcess b = run("b", "120");
-    assertEquals(1, a.waitFor(180), a.err());
-    assertEquals(1, b.waitFor(180), b.err());
+    assertEquals(1, a.waitFor(), a.err());
+    assertEquals(1, b.waitFor(), b.err());
     long waited =
         List.of(a, b).stream().filter(p -> p.err().contains("is in use by another kmslog")).count();
     assertEquals(1, waited, "exactly one of them waited: " + a.err() + b.err());
@@ -58,7 +58,7 @@ class ConcurrentRunTest {
     }
     assertTrue(first.isAlive(), "the first run is still importing: " + first.out());
     KmslogProcess second = run("b", "0");
-    assertEquals(2, second.waitFor(60));
+    assertEquals(2, second.waitFor());
     assertTrue(
         second
             .err()
@@ -66,6 +66,6 @@ class ConcurrentRunTest {
                 "it is in use by another kmslog or H2 process; run again when it"
                     + " has finished, or give a longer --lock-wait\n"),
         second.err());
-    assertEquals(1, first.waitFor(180), first.err());
+    assertEquals(1, first.waitFor(), first.err());
   }
 }

@@ -45,7 +45,7 @@ class DatabaseEdgeCaseTest {
     KmslogProcess run =
         KmslogProcess.start(
             dir, List.of(), "import", "--db", "/proc/kmslog-test/db", good().toString());
-    assertEquals(2, run.waitFor(60));
+    assertEquals(2, run.waitFor());
     assertEquals(
         "kmslog: database /proc/kmslog-test/db: cannot create or write the database file there"
             + " (a read-only location, a full disk or no permission); choose another place with"
@@ -64,7 +64,7 @@ class DatabaseEdgeCaseTest {
     byte[] before = Files.readAllBytes(dir.resolve("kmslog.mv.db"));
     KmslogProcess run =
         KmslogProcess.start(dir, List.of(), "import", "--db", db, good().toString());
-    assertEquals(2, run.waitFor(60));
+    assertEquals(2, run.waitFor());
     assertTrue(
         run.err().startsWith("kmslog: database " + db + " has schema version 99, newer than this"),
         run.err());
@@ -79,7 +79,7 @@ class DatabaseEdgeCaseTest {
     KmslogProcess run =
         KmslogProcess.start(
             dir, List.of(), "import", "--db", db, "--lock-wait", "2", good().toString());
-    assertEquals(2, run.waitFor(60));
+    assertEquals(2, run.waitFor());
     assertEquals(
         "kmslog: warning: database "
             + db
@@ -105,7 +105,7 @@ class DatabaseEdgeCaseTest {
     KmslogProcess run =
         KmslogProcess.start(
             dir, List.of(), "import", "--db", db, "--lock-wait", "60", good().toString());
-    assertEquals(0, run.waitFor(90), run.err());
+    assertEquals(0, run.waitFor(), run.err());
     assertTrue(run.err().contains("waiting up to 60 s"), run.err());
     try (Database database = Database.open(db, false)) {
       assertEquals(2, Fixtures.storedEvents(database.connection()));
@@ -117,7 +117,7 @@ class DatabaseEdgeCaseTest {
     KmslogProcess run =
         KmslogProcess.start(
             dir, List.of(), "summary", "--db", dir.resolve("x").toString(), "--lock-wait", "soon");
-    assertEquals(2, run.waitFor(60));
+    assertEquals(2, run.waitFor());
     assertEquals("kmslog: --lock-wait 'soon' is not a number of seconds\n", run.err());
   }
 
