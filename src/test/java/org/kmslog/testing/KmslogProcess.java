@@ -56,7 +56,7 @@ public final class KmslogProcess {
 
   /** Waits for it to end and returns its exit status. */
   public int waitFor() {
-    return HangGuard.waitFor(process, () -> this + ", stderr: " + err());
+    return HangGuard.waitFor(process, () -> this + " (stderr: '" + err() + "')");
   }
 
   /** Waits until it has printed this text on stdout; fails when it ends without. */
