@@ -1,6 +1,7 @@
 package org.kmslog.cli;
 
 import java.io.PrintStream;
+import java.util.function.LongSupplier;
 
 /**
  * Where a command writes: results to out, problems to err.
@@ -9,8 +10,10 @@ import java.io.PrintStream;
  * @param err standard error
  * @param verbose whether to print stack traces with errors
  * @param quiet whether to keep stdout for results only (schedulers): problems still go to err
+ * @param clock the clock in nanoseconds that times progress reports (see {@link ProgressPrinter})
  */
-record Console(PrintStream out, PrintStream err, boolean verbose, boolean quiet) {
+record Console(
+    PrintStream out, PrintStream err, boolean verbose, boolean quiet, LongSupplier clock) {
 
   /** Prints one problem line on stderr, prefixed with the program name. */
   void error(String message) {

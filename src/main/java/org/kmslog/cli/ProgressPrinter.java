@@ -6,9 +6,10 @@ import java.util.function.LongSupplier;
 import org.kmslog.importer.ImportProgress;
 
 /**
- * Shows how far a long import has come on stderr: on a terminal, one line rewritten in place a few
- * times a second; otherwise (a scheduler's log) a plain line now and then. Short imports show
- * nothing.
+ * Shows how far a long import has come on stderr: nothing for its first 2 seconds, then on a
+ * terminal one line rewritten in place five times a second, otherwise (a scheduler's log) a plain
+ * line at 2 seconds and every 30 seconds after. Time is what the clock it is given says, so a clock
+ * that never moves shows nothing.
  */
 final class ProgressPrinter {
   /** Nothing is shown for imports shorter than this. */
@@ -25,7 +26,12 @@ final class ProgressPrinter {
   private long lastShown;
   private boolean lineOpen;
 
-  ProgressPrinter(PrintStream err, boolean terminal, long everyNanos, LongSupplier clock) {
+  /** A printer for a terminal (a line rewritten in place) or for a log (a line now and then). */
+  ProgressPrinter(PrintStream err, boolean terminal, LongSupplier clock) {
+    this(err, terminal, terminal ? TERMINAL_EVERY_NANOS : LOG_EVERY_NANOS, clock);
+  }
+
+  private ProgressPrinter(PrintStream err, boolean terminal, long everyNanos, LongSupplier clock) {
     this.err = err;
     this.terminal = terminal;
     this.everyNanos = everyNanos;
@@ -37,14 +43,15 @@ final class ProgressPrinter {
   /** A printer for the console's stderr, in the style its kind of output wants. */
   static ProgressPrinter forStderr(Console console) {
     if (console.quiet()) {
-      return new ProgressPrinter(console.err(), false, -1, System::nanoTime);
+      return quiet(console.err(), console.clock());
     }
     boolean terminal = System.console() != null && console.err() == System.err;
-    return new ProgressPrinter(
-        console.err(),
-        terminal,
-        terminal ? TERMINAL_EVERY_NANOS : LOG_EVERY_NANOS,
-        System::nanoTime);
+    return new ProgressPrinter(console.err(), terminal, console.clock());
+  }
+
+  /** A printer that never shows anything, for --quiet. */
+  static ProgressPrinter quiet(PrintStream err, LongSupplier clock) {
+    return new ProgressPrinter(err, false, -1, clock);
   }
 
   /** Shows the progress if it is time to (never when quiet: an interval below zero). */

@@ -56,8 +56,8 @@ public final class Database implements AutoCloseable {
 
   /**
    * Opens the database, waiting up to {@code lockWait} while another process has it open (H2 allows
-   * one process at a time), and telling {@code notices} once that it waits, and when it upgrades
-   * the database's schema.
+   * one process at a time), and telling {@code notices} once that it waits (as soon as it finds the
+   * database in use, before it waits), and when it upgrades the database's schema.
    */
   public static Database open(
       String location, boolean create, Duration lockWait, Consumer<String> notices)
@@ -152,8 +152,10 @@ public final class Database implements AutoCloseable {
   private static Connection connect(
       String location, String url, Duration lockWait, Consumer<String> notices)
       throws StoreException {
-    long deadline = System.nanoTime() + lockWait.toNanos();
-    boolean told = false;
+    // The wait is counted from the first refusal, and the notice comes with it: what the user
+    // reads, and a test waits for, never depends on how long that first try took.
+    boolean waiting = false;
+    long deadline = 0;
     while (true) {
       try {
         return DriverManager.getConnection(url, USER, "");
@@ -161,17 +163,20 @@ public final class Database implements AutoCloseable {
         if (e.getErrorCode() != ErrorCode.DATABASE_ALREADY_OPEN_1) {
           throw StoreException.of(location, e);
         }
-        if (System.nanoTime() >= deadline) {
-          throw StoreException.inUse(location, lockWait, e);
-        }
-        if (!told) {
+        if (!waiting) {
+          if (lockWait.isZero()) {
+            throw StoreException.inUse(location, lockWait, e);
+          }
           notices.accept(
               "database "
                   + location
                   + " is in use by another kmslog or H2 process; waiting up to "
                   + lockWait.toSeconds()
                   + " s");
-          told = true;
+          deadline = System.nanoTime() + lockWait.toNanos();
+          waiting = true;
+        } else if (System.nanoTime() - deadline >= 0) {
+          throw StoreException.inUse(location, lockWait, e);
         }
         sleep(Math.min(LOCK_POLL_MILLIS, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
       }

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kmslog.cli.Kmslog;
 import org.kmslog.store.Database;
+import org.kmslog.testing.KmslogUnderTest;
 
 /** What --verbose and the benchmark print comes from these timings: each script and statement. */
 class AnalyzerTimingsTest {
@@ -22,7 +22,8 @@ class AnalyzerTimingsTest {
     String db = dir.resolve("kmslog").toString();
     Path in = copy(dir.resolve("in"), "xml", "wevtutil-bare-crlf.xml");
     PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
-    assertEquals(0, new Kmslog(discard, discard).execute("import", "--db", db, in.toString()));
+    assertEquals(
+        0, KmslogUnderTest.create(discard, discard).execute("import", "--db", db, in.toString()));
     try (Database database = Database.open(db, false)) {
       Analyzer analyzer = new Analyzer(database);
       analyzer.run(null, List.of());

@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kmslog.cli.Kmslog;
 import org.kmslog.store.Database;
+import org.kmslog.testing.KmslogUnderTest;
 
 /**
  * The default reference time of an analysis is the newest imported event. The ledger keeps each
@@ -40,7 +40,7 @@ class ReferenceTimeTest {
 
   private static int kmslog(String... args) {
     PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
-    return new Kmslog(discard, discard).execute(args);
+    return KmslogUnderTest.create(discard, discard).execute(args);
   }
 
   private void importFixtures(String... names) {

@@ -3,17 +3,25 @@ package org.kmslog.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.LongSupplier;
+import org.kmslog.testing.KmslogUnderTest;
 
 /** Runs the whole CLI in-process and keeps what it printed. */
 record CliRun(int status, String out, String err) {
 
+  /** Runs with a progress clock that never moves (see {@link KmslogUnderTest}). */
   static CliRun of(String... args) {
+    return timedBy(KmslogUnderTest.STOPPED_CLOCK, args);
+  }
+
+  /** Runs with this progress clock, in nanoseconds. */
+  static CliRun timedBy(LongSupplier clock, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status;
     try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      status = new Kmslog(o, e).execute(args);
+      status = new Kmslog(o, e, clock).execute(args);
     }
     return new CliRun(
         status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

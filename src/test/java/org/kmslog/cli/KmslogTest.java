@@ -7,6 +7,8 @@ import static org.kmslog.testing.Fixtures.copy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,6 +107,34 @@ class KmslogTest {
             .contains(
                 ": 2 events, 2 stored, 0 duplicates, 0 not KMS, 0 rejected [Event Viewer CSV,"),
         run.out());
+  }
+
+  /** A clock on which another 31 s have gone by at every look: each progress report shows. */
+  private static LongSupplier racingClock() {
+    AtomicLong nanos = new AtomicLong();
+    return () -> nanos.addAndGet(31_000_000_000L);
+  }
+
+  @Test
+  void aLongImportShowsItsProgressOnStderr() {
+    Path in = copy(dir.resolve("in"), "xml", "wevtutil-bare-crlf.xml");
+    CliRun run = CliRun.timedBy(racingClock(), "import", "--db", db(), in.toString());
+    assertEquals(0, run.status(), run.err());
+    // The rate is measured by the importer on the real clock, so it is whatever it is.
+    assertTrue(
+        Pattern.matches(
+            "kmslog: progress: 0/1 files, 2 KB of 2 KB, 2 events, [\\d,]+ events/s\n"
+                + "kmslog: progress: 1/1 files, 2 KB of 2 KB, 2 events, [\\d,]+ events/s\n",
+            run.err()),
+        run.err());
+  }
+
+  @Test
+  void aQuietImportShowsNoProgress() {
+    Path in = copy(dir.resolve("in"), "xml", "wevtutil-bare-crlf.xml");
+    CliRun run = CliRun.timedBy(racingClock(), "import", "--quiet", "--db", db(), in.toString());
+    assertEquals(0, run.status(), run.err());
+    assertEquals("", run.err());
   }
 
   @Test

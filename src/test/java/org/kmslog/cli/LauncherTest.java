@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kmslog.testing.HangGuard;
 
 /**
  * The shell launcher that goes next to the jar, run with a stand-in for java that prints the
@@ -71,8 +71,7 @@ class LauncherTest {
     builder.redirectErrorStream(true);
     Process process = builder.start();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(true, process.waitFor(30, TimeUnit.SECONDS), "the launcher finished");
-    assertEquals(0, process.exitValue(), out);
+    assertEquals(0, HangGuard.waitFor(process, () -> "the launcher"), out);
     return out.lines().toList();
   }
 }

@@ -26,7 +26,7 @@ class ProgressPrinterTest {
 
   @Test
   void aLogGetsAPlainLineNowAndThenAfterTheFirstSeconds() {
-    ProgressPrinter printer = new ProgressPrinter(err, false, 30 * SECOND, clock::get);
+    ProgressPrinter printer = new ProgressPrinter(err, false, clock::get);
     clock.set(SECOND);
     printer.show(at(1000, 1));
     assertEquals("", printed(), "short imports show nothing");
@@ -43,8 +43,38 @@ class ProgressPrinterTest {
   }
 
   @Test
+  void theFirstLogLineComesAtTwoSecondsThenEveryThirty() {
+    ProgressPrinter printer = new ProgressPrinter(err, false, clock::get);
+    clock.set(2 * SECOND - 1);
+    printer.show(at(1, 1));
+    assertEquals("", printed());
+    clock.set(2 * SECOND);
+    printer.show(at(2, 2));
+    clock.set(32 * SECOND - 1);
+    printer.show(at(3, 31));
+    clock.set(32 * SECOND);
+    printer.show(at(4, 32));
+    assertEquals(
+        "kmslog: progress: 1/4 files, 300.0 MB of 1.17 GB, 2 events, 1 events/s\n"
+            + "kmslog: progress: 1/4 files, 300.0 MB of 1.17 GB, 4 events, 0 events/s\n",
+        printed());
+  }
+
+  @Test
+  void aClockThatNeverMovesShowsNothing() {
+    ProgressPrinter log = new ProgressPrinter(err, false, clock::get);
+    ProgressPrinter terminal = new ProgressPrinter(err, true, clock::get);
+    for (int i = 0; i < 1000; i++) {
+      log.show(at(i, 3600));
+      terminal.show(at(i, 3600));
+    }
+    terminal.clear();
+    assertEquals("", printed(), "tests rely on this: their imports never show progress");
+  }
+
+  @Test
   void aTerminalGetsOneLineRewrittenInPlace() {
-    ProgressPrinter printer = new ProgressPrinter(err, true, SECOND / 5, clock::get);
+    ProgressPrinter printer = new ProgressPrinter(err, true, clock::get);
     clock.set(3 * SECOND);
     printer.show(at(200_000, 3));
     clock.set(3 * SECOND + SECOND / 10);
@@ -57,7 +87,7 @@ class ProgressPrinterTest {
 
   @Test
   void quietShowsNothing() {
-    ProgressPrinter printer = new ProgressPrinter(err, false, -1, clock::get);
+    ProgressPrinter printer = ProgressPrinter.quiet(err, clock::get);
     clock.set(100 * SECOND);
     printer.show(at(9_000_000, 100));
     assertEquals("", printed());

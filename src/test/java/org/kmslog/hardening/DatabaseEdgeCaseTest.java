@@ -11,12 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Statement;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kmslog.store.Database;
 import org.kmslog.testing.Fixtures;
+import org.kmslog.testing.HangGuard;
 import org.kmslog.testing.KmslogProcess;
 
 /**
@@ -27,11 +27,13 @@ class DatabaseEdgeCaseTest {
   @TempDir Path dir;
   private Process holder;
 
+  /** Lets the holder go, if one holds the database, and waits until it has. */
   @AfterEach
   void release() throws Exception {
     if (holder != null) {
-      holder.destroyForcibly();
-      holder.waitFor(30, TimeUnit.SECONDS);
+      holder.getOutputStream().close();
+      HangGuard.waitFor(holder, () -> "the process holding the database");
+      holder = null;
     }
   }
 
@@ -45,7 +47,7 @@ class DatabaseEdgeCaseTest {
     KmslogProcess run =
         KmslogProcess.start(
             dir, List.of(), "import", "--db", "/proc/kmslog-test/db", good().toString());
-    assertEquals(2, run.waitFor(60));
+    assertEquals(2, run.waitFor());
     assertEquals(
         "kmslog: database /proc/kmslog-test/db: cannot create or write the database file there"
             + " (a read-only location, a full disk or no permission); choose another place with"
@@ -64,7 +66,7 @@ class DatabaseEdgeCaseTest {
     byte[] before = Files.readAllBytes(dir.resolve("kmslog.mv.db"));
     KmslogProcess run =
         KmslogProcess.start(dir, List.of(), "import", "--db", db, good().toString());
-    assertEquals(2, run.waitFor(60));
+    assertEquals(2, run.waitFor());
     assertTrue(
         run.err().startsWith("kmslog: database " + db + " has schema version 99, newer than this"),
         run.err());
@@ -75,11 +77,11 @@ class DatabaseEdgeCaseTest {
   void aDatabaseInUseIsWaitedForThenRefused() throws Exception {
     String db = dir.resolve("kmslog").toString();
     Database.open(db, true).close();
-    hold(db, 60_000);
+    hold(db);
     KmslogProcess run =
         KmslogProcess.start(
             dir, List.of(), "import", "--db", db, "--lock-wait", "2", good().toString());
-    assertEquals(2, run.waitFor(60));
+    assertEquals(2, run.waitFor());
     assertEquals(
         "kmslog: warning: database "
             + db
@@ -91,7 +93,6 @@ class DatabaseEdgeCaseTest {
             + " run again when it has finished, or give a longer --lock-wait\n",
         run.err());
     release();
-    holder = null;
     try (Database database = Database.open(db, false)) {
       assertEquals(0, Fixtures.storedEvents(database.connection()), "nothing was imported");
     }
@@ -101,11 +102,13 @@ class DatabaseEdgeCaseTest {
   void aDatabaseReleasedInTimeIsUsed() throws Exception {
     String db = dir.resolve("kmslog").toString();
     Database.open(db, true).close();
-    hold(db, 3_000);
+    hold(db);
     KmslogProcess run =
         KmslogProcess.start(
             dir, List.of(), "import", "--db", db, "--lock-wait", "60", good().toString());
-    assertEquals(0, run.waitFor(90), run.err());
+    run.awaitErr("waiting up to 60 s");
+    release();
+    assertEquals(0, run.waitFor(), run.err());
     assertTrue(run.err().contains("waiting up to 60 s"), run.err());
     try (Database database = Database.open(db, false)) {
       assertEquals(2, Fixtures.storedEvents(database.connection()));
@@ -117,12 +120,12 @@ class DatabaseEdgeCaseTest {
     KmslogProcess run =
         KmslogProcess.start(
             dir, List.of(), "summary", "--db", dir.resolve("x").toString(), "--lock-wait", "soon");
-    assertEquals(2, run.waitFor(60));
+    assertEquals(2, run.waitFor());
     assertEquals("kmslog: --lock-wait 'soon' is not a number of seconds\n", run.err());
   }
 
-  /** Starts another JVM that keeps the database open, and waits until it has it. */
-  private void hold(String db, long millis) throws Exception {
+  /** Starts another JVM that keeps the database open until {@link #release}, once it has it. */
+  private void hold(String db) throws Exception {
     holder =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -130,8 +133,7 @@ class DatabaseEdgeCaseTest {
                 System.getProperty(
                     "surefire.test.class.path", System.getProperty("java.class.path")),
                 HoldDatabase.class.getName(),
-                db,
-                String.valueOf(millis))
+                db)
             .redirectErrorStream(true)
             .start();
     BufferedReader out =

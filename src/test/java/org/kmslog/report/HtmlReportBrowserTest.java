@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kmslog.analyze.AnalysisRun;
+import org.kmslog.testing.HangGuard;
 
 /**
  * The HTML report in a real headless Chromium: it renders offline, with a chart per host, and
@@ -29,7 +29,6 @@ import org.kmslog.analyze.AnalysisRun;
  */
 class HtmlReportBrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final long TIMEOUT_SECONDS = 60;
 
   @TempDir Path dir;
 
@@ -106,11 +105,10 @@ class HtmlReportBrowserTest {
             .redirectError(dir.resolve("chromium.err").toFile())
             .start();
     try {
-      if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-        fail("chromium did not finish in " + TIMEOUT_SECONDS + " s");
-      }
       assertEquals(
-          0, process.exitValue(), () -> "chromium failed: " + read(dir.resolve("chromium.err")));
+          0,
+          HangGuard.waitFor(process, () -> "chromium"),
+          () -> "chromium failed: " + read(dir.resolve("chromium.err")));
       return read(out);
     } finally {
       process.descendants().forEach(ProcessHandle::destroyForcibly);

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kmslog.cli.Kmslog;
 import org.kmslog.testing.Fixtures;
+import org.kmslog.testing.KmslogUnderTest;
 
 /**
  * The bundled samples are what the generator makes, and import completely: every file, every event,
@@ -150,7 +150,7 @@ class BundledSamplesTest {
     int status;
     try (java.io.PrintStream o = new java.io.PrintStream(out, true, StandardCharsets.UTF_8);
         java.io.PrintStream e = new java.io.PrintStream(err, true, StandardCharsets.UTF_8)) {
-      status = new Kmslog(o, e).execute(args);
+      status = KmslogUnderTest.create(o, e).execute(args);
     }
     return new Run(
         status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

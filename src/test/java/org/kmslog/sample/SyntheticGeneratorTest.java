@@ -12,11 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.kmslog.testing.HangGuard;
 
 class SyntheticGeneratorTest {
   @TempDir Path first;
@@ -121,10 +121,10 @@ class SyntheticGeneratorTest {
     builder.redirectErrorStream(true);
     builder.redirectOutput(second.resolve("output.txt").toFile());
     Process process = builder.start();
-    assertTrue(process.waitFor(5, TimeUnit.MINUTES), "generator did not finish");
+    int status = HangGuard.waitFor(process, () -> "the generator");
     String output = Files.readString(second.resolve("output.txt"));
 
-    assertEquals(0, process.exitValue(), output);
+    assertEquals(0, status, output);
     String total = output.lines().reduce((a, b) -> b).orElseThrow();
     long events =
         Long.parseLong(total.replaceAll(".* files, ([0-9,]+) events.*", "$1").replace(",", ""));

@@ -7,19 +7,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 
 /**
- * Runs kmslog in a JVM of its own, as an admin or a scheduler would: with a bounded heap, a time
- * limit, and the option to kill it part-way.
+ * Runs kmslog in a JVM of its own, as an admin or a scheduler would: with a bounded heap, and the
+ * option to pause it or kill it part-way. It runs {@link KmslogUnderTest}, so it never prints
+ * progress lines. Tests wait for what it does (its end, a line it prints), never for a time; only
+ * {@link HangGuard} ends a wait for one that hangs.
  */
 public final class KmslogProcess {
   private final Process process;
+  private final List<String> args;
   private final Path out;
   private final Path err;
 
-  private KmslogProcess(Process process, Path out, Path err) {
+  private KmslogProcess(Process process, List<String> args, Path out, Path err) {
     this.process = process;
+    this.args = args;
     this.out = out;
     this.err = err;
   }
@@ -32,7 +36,7 @@ public final class KmslogProcess {
     command.add("-cp");
     command.add(
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
-    command.add("org.kmslog.cli.Main");
+    command.add(KmslogUnderTest.class.getName());
     command.addAll(List.of(args));
     try {
       Files.createDirectories(workDir);
@@ -44,34 +48,88 @@ public final class KmslogProcess {
               .redirectOutput(out.toFile())
               .redirectError(err.toFile())
               .start();
-      return new KmslogProcess(process, out, err);
+      return new KmslogProcess(process, List.of(args), out, err);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Waits for it to end, failing when it takes longer than the limit. */
-  public int waitFor(long seconds) {
-    try {
-      if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        throw new AssertionError("kmslog did not finish within " + seconds + " s: " + err());
+  /** Waits for it to end and returns its exit status. */
+  public int waitFor() {
+    return HangGuard.waitFor(process, () -> this + " (stderr: '" + err() + "')");
+  }
+
+  /** Waits until it has printed this text on stdout; fails when it ends without. */
+  public void awaitOut(String text) {
+    await(out, text, "stdout");
+  }
+
+  /** Waits until it has printed this text on stderr; fails when it ends without. */
+  public void awaitErr(String text) {
+    await(err, text, "stderr");
+  }
+
+  private void await(Path stream, String text, String name) {
+    long start = System.nanoTime();
+    while (!read(stream).contains(text)) {
+      if (!process.isAlive() && !read(stream).contains(text)) {
+        throw new AssertionError(
+            this
+                + " ended with status "
+                + process.exitValue()
+                + " without printing '"
+                + text
+                + "' on "
+                + name
+                + "; stdout: "
+                + out()
+                + "stderr: "
+                + err());
       }
-      return process.exitValue();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+      HangGuard.check(start, () -> "waiting for '" + text + "' on the " + name + " of " + this);
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  /**
+   * Stops it where it is (SIGSTOP), as an overloaded machine might, keeping all it holds (the
+   * database's lock) until {@link #resume}. Needs a POSIX system; the test is skipped elsewhere.
+   */
+  public void pause() {
+    signal("STOP");
+  }
+
+  /** Lets it go on after {@link #pause} (SIGCONT). */
+  public void resume() {
+    signal("CONT");
+  }
+
+  private void signal(String name) {
+    Assumptions.assumeTrue(
+        Files.isExecutable(Path.of("/bin/sh")), "needs a POSIX shell to pause a process");
+    try {
+      Process kill =
+          new ProcessBuilder("/bin/sh", "-c", "kill -" + name + " " + process.pid())
+              .redirectErrorStream(true)
+              .start();
+      String said = new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (HangGuard.waitFor(kill, () -> "kill -" + name) != 0) {
+        throw new IllegalStateException("kill -" + name + " " + process.pid() + ": " + said);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
   /** Kills it at once, as a power cut or a scheduler's kill would. */
   public void kill() {
     process.destroyForcibly();
-    try {
-      process.waitFor(30, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    HangGuard.waitFor(process, () -> "killed " + this);
   }
 
   public boolean isAlive() {
@@ -88,9 +146,17 @@ public final class KmslogProcess {
     return read(err);
   }
 
+  @Override
+  public String toString() {
+    return "kmslog " + String.join(" ", args);
+  }
+
+  /**
+   * A file it may be writing: a character cut in half at the end reads as U+FFFD, not a failure.
+   */
   private static String read(Path file) {
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
+      return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
