@@ -168,8 +168,7 @@ public final class Database implements AutoCloseable {
             throw StoreException.inUse(location, lockWait, e);
           }
           notices.accept(
-              "database "
-                  + location
+              StoreException.named(location)
                   + " is in use by another kmslog or H2 process; waiting up to "
                   + lockWait.toSeconds()
                   + " s");
