@@ -86,11 +86,7 @@ final class EventViewerCsvReader implements EventReader {
       throw ReadException.eventError(
           file,
           where,
-          "date '"
-              + row.get(DATE)
-              + "' does not fit the file's pattern "
-              + dates.pattern()
-              + "; row skipped");
+          "date '" + row.get(DATE) + "' " + dates.problem(row.get(DATE)) + "; row skipped");
     }
     String source = row.get(SOURCE).strip();
     return new RawEvent(

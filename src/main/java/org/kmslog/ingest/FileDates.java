@@ -1,6 +1,7 @@
 package org.kmslog.ingest;
 
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -65,16 +66,42 @@ final class FileDates {
     return new FileDates(order, zone, sample == null ? null : sample.pattern(order));
   }
 
-  /** The instant a local date text stands for, or null when it does not fit the file's pattern. */
+  /**
+   * The instant a date text stands for: a local time in the file's zone, or the instant an ISO-8601
+   * time with an offset names; null when it does not fit (then {@link #problem} says why).
+   */
   Instant toInstant(String text) {
     LocalTimestamp timestamp = LocalTimestamp.parse(text);
     if (timestamp == null) {
       return null;
     }
     LocalDateTime local = timestamp.toLocal(order);
+    if (local == null) {
+      return null;
+    }
+    if (timestamp.offset() != null) {
+      try {
+        return local.toInstant(timestamp.zoneOffset());
+      } catch (DateTimeException e) {
+        return null;
+      }
+    }
     // In the hour repeated when clocks go back, the earlier offset is taken; the export does
     // not say which of the two hours an event fell in.
-    return local == null ? null : local.atZone(zone).toInstant();
+    return local.atZone(zone).toInstant();
+  }
+
+  /** Why {@link #toInstant} gave no instant for a text, in words that follow the quoted text. */
+  String problem(String text) {
+    LocalTimestamp timestamp = LocalTimestamp.parse(text);
+    if (timestamp != null && timestamp.offset() != null && timestamp.toLocal(order) != null) {
+      return "has the UTC offset " + timestamp.offset() + ", which no clock has";
+    }
+    if (pattern == null) {
+      return "is not a date and time (such as 10/7/2026 6:38:24 PM, 07.10.2026 18:38:24 or"
+          + " 2026-10-07T18:38:24)";
+    }
+    return "does not fit the file's pattern " + pattern;
   }
 
   /** The pattern found, such as "M/d/yyyy h:mm:ss AM/PM", with the zone, for the ledger. */

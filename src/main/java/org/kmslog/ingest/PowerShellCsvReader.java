@@ -95,11 +95,7 @@ final class PowerShellCsvReader implements EventReader {
       throw ReadException.eventError(
           file,
           where,
-          "TimeCreated '"
-              + timeText
-              + "' does not fit the file's pattern "
-              + dates.pattern()
-              + "; row skipped");
+          "TimeCreated '" + timeText + "' " + dates.problem(timeText) + "; row skipped");
     }
     Long recordId = null;
     String recordText = value(row, columns.recordId);

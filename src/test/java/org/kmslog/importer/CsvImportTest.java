@@ -156,6 +156,29 @@ class CsvImportTest {
   }
 
   @Test
+  void isoTimesAreLocalWithoutAnOffsetAndThatInstantWithOne() throws Exception {
+    Path file =
+        copy(dir.resolve("a"), "csv", "powershell-iso-8601-times.csv")
+            .resolve("powershell-iso-8601-times.csv");
+    FileOutcome outcome = importFile(file, new ReadSettings(BERLIN, null, null));
+    assertEquals(Status.IMPORTED, outcome.status());
+    assertEquals(new ImportCounts(5, 4, 4, 0, 0, 1), outcome.counts());
+    assertEquals(
+        List.of(
+            "2010-09-29 19:46:05",
+            "2010-09-29 19:48:10.1234567",
+            "2010-09-29 19:50:15.1234567",
+            "2010-09-29 19:52:20.1234567"),
+        queryStrings("SELECT CAST(time_utc AS VARCHAR) FROM host_request ORDER BY record_id"));
+    assertEquals(
+        List.of(
+            file
+                + " (line 14): TimeCreated '2010-09-29T21:54:25.1234567+25:00' has the UTC offset"
+                + " +25:00, which no clock has; row skipped"),
+        outcome.problems());
+  }
+
+  @Test
   void aTruncatedCsvLeavesNothing() throws Exception {
     Path file =
         copy(dir.resolve("a"), "csv", "KMS09_unbalanced-quote.csv")
@@ -192,6 +215,17 @@ class CsvImportTest {
     assertEquals(new ImportCounts(3, 2, 2, 0, 1, 0), outcome.counts());
     assertNull(outcome.error());
     assertEquals("KMS01.corp.example", queryString("SELECT kms_host FROM client_request"));
+  }
+
+  private List<String> queryStrings(String sql) throws Exception {
+    List<String> values = new java.util.ArrayList<>();
+    try (Statement s = database.connection().createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      while (r.next()) {
+        values.add(r.getString(1));
+      }
+    }
+    return values;
   }
 
   private String queryString(String sql) throws Exception {
