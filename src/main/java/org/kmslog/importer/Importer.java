@@ -156,6 +156,7 @@ public final class Importer {
     private long skipped;
     private long rejected;
     private long kms;
+    private String firstRejection;
 
     FileRun(Path file, FileInfo info, ContentHash hash, long start, Tally tally) {
       this.file = file;
@@ -172,6 +173,11 @@ public final class Importer {
         reader = EventReaders.open(file, input, settings);
         transaction = FileImport.begin(database, info);
         readAll(reader, transaction);
+        if (kms == 0 && rejected > 0) {
+          // Nothing usable came out of it: calling it imported would hide it for good, since an
+          // imported file is never read again. Failed, it is read again once fixed or next run.
+          return fail(transaction, reader, nothingUsable());
+        }
         String sha256;
         try {
           sha256 = hash.await();
@@ -239,8 +245,23 @@ public final class Importer {
         if (recordId != null) {
           where = where.isEmpty() ? "record " + recordId : where + ", record " + recordId;
         }
-        problems.add(file + (where.isEmpty() ? "" : " (" + where + ")") + ": " + reason);
+        String problem = (where.isEmpty() ? "" : " (" + where + ")") + ": " + reason;
+        if (firstRejection == null) {
+          firstRejection = problem;
+        }
+        problems.add(file + problem);
       }
+    }
+
+    /** Why a file whose every candidate event was rejected counts as failed, in one line. */
+    private String nothingUsable() {
+      return file
+          + ": no event could be used ("
+          + rejected
+          + " rejected"
+          + (skipped > 0 ? ", " + skipped + " not KMS" : "")
+          + "); nothing is stored and the file is not marked imported; the first rejected"
+          + firstRejection;
     }
 
     private FileOutcome fail(FileImport transaction, EventReader reader, String error)

@@ -162,6 +162,24 @@ class KmslogTest {
   }
 
   @Test
+  void aFileWhoseEveryEventIsRejectedFailsTheImport() {
+    Path in = copy(dir.resolve("in"), "csv", "powershell-rfc1123-times.csv");
+    Path file = in.resolve("powershell-rfc1123-times.csv");
+    CliRun run = CliRun.of("import", "--db", db(), "--quiet", in.toString());
+    assertEquals(2, run.status(), "nothing of it could be used: the admin must look");
+    assertEquals("", run.out());
+    assertEquals(
+        "kmslog: "
+            + file
+            + ": no event could be used (2 rejected); nothing is stored and the file is not"
+            + " marked imported; the first rejected (line 2): TimeCreated 'Tue, 04 Dec 2012"
+            + " 06:06:12 GMT' is not a date and time (such as 10/7/2026 6:38:24 PM, 07.10.2026"
+            + " 18:38:24 or 2026-10-07T18:38:24); row skipped\n",
+        run.err());
+    assertEquals(2, CliRun.of("import", "--db", db(), "--quiet", in.toString()).status());
+  }
+
+  @Test
   void rejectedEventsAreWarnedAbout() {
     Path in = copy(dir.resolve("in"), "xml", "event-level-problems.xml");
     CliRun run = CliRun.of("import", "--db", db(), in.toString());
