@@ -27,18 +27,20 @@ final class CsvSource implements Closeable {
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
   private final int skippedLines;
+  private final String typeLine;
   private final char delimiter;
   private final List<String> header;
   private long recordLine;
 
   private CsvSource(
-      Path file, CountingInputStream bytes, CSVParser parser, int skippedLines, char delimiter)
+      Path file, CountingInputStream bytes, CSVParser parser, String typeLine, char delimiter)
       throws ReadException {
     this.file = file;
     this.bytes = bytes;
     this.parser = parser;
     this.records = parser.iterator();
-    this.skippedLines = skippedLines;
+    this.skippedLines = typeLine == null ? 0 : 1;
+    this.typeLine = typeLine;
     this.delimiter = delimiter;
     CSVRecord first = nextRecord();
     this.header = first == null ? List.of() : first.toList();
@@ -61,11 +63,11 @@ final class CsvSource implements Closeable {
               new BoundedRecordReader(
                   new InputStreamReader(in, decoder), BoundedRecordReader.MAX_RECORD_CHARS),
               1 << 16);
-      int skipped = 0;
+      String typeLine = null;
       reader.mark(1 << 16);
       String firstLine = reader.readLine();
       if (firstLine != null && firstLine.startsWith("#TYPE")) {
-        skipped = 1;
+        typeLine = firstLine;
         reader.mark(1 << 16);
         firstLine = reader.readLine();
       }
@@ -74,7 +76,7 @@ final class CsvSource implements Closeable {
       CSVFormat format =
           CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
       CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get();
-      return new CsvSource(file, in, parser, skipped, delimiter);
+      return new CsvSource(file, in, parser, typeLine, delimiter);
     } catch (CharacterCodingException e) {
       closeQuietly(in);
       throw notInEncoding(file, "line 1");
@@ -87,6 +89,11 @@ final class CsvSource implements Closeable {
   /** The first record: the header. */
   List<String> header() {
     return header;
+  }
+
+  /** PowerShell's "#TYPE ..." first line, which names the exported objects' type, or null. */
+  String typeLine() {
+    return typeLine;
   }
 
   /** Bytes of the file read so far. */

@@ -68,6 +68,52 @@ class CsvImportTest {
   }
 
   @Test
+  void xmlAndGetEventLogCsvOfOneLogStoreEachEventOnce() throws Exception {
+    ReadSettings settings = new ReadSettings(BERLIN, null, null);
+    Path xml =
+        copy(dir.resolve("a"), "xml", "wevtutil-bare-crlf.xml").resolve("wevtutil-bare-crlf.xml");
+    Path named =
+        copy(dir.resolve("b"), "csv", "getEventLog-51-all-columns.csv")
+            .resolve("getEventLog-51-all-columns.csv");
+    Path unnamed =
+        copy(dir.resolve("c"), "csv", "getEventLog-instanceid-subset.csv")
+            .resolve("getEventLog-instanceid-subset.csv");
+    assertEquals(new ImportCounts(2, 2, 2, 0, 0, 0), importFile(xml, settings).counts());
+    FileOutcome csv = importFile(named, settings);
+    assertEquals(
+        new ImportCounts(3, 3, 1, 2, 0, 0),
+        csv.counts(),
+        "Index 4711 and 4712 of the log its #TYPE line names came with the XML; 5021 is new");
+    assertEquals("PowerShell CSV", csv.format());
+    assertEquals(
+        "Get-EventLog, all 16 columns, delimiter ',', log 'Key Management Service' (#TYPE)",
+        csv.notes().layout());
+    assertEquals(
+        new ImportCounts(3, 2, 1, 1, 0, 1),
+        importFile(unnamed, settings).counts(),
+        "no log named: a 12290 is in Key Management Service, so 5021 is known, 5023 new");
+    assertEquals(4, queryLong(database.connection(), "SELECT COUNT(*) FROM host_request"));
+    assertEquals(
+        "2026-10-01 08:15:02.1234567",
+        queryString("SELECT CAST(time_utc AS VARCHAR) FROM host_request WHERE record_id = 4711"),
+        "the XML's precise time is kept");
+  }
+
+  @Test
+  void getEventLogSourceIsTheProvider() throws Exception {
+    Path file =
+        copy(dir.resolve("a"), "csv", "getEventLog-application-no-type-line.csv")
+            .resolve("getEventLog-application-no-type-line.csv");
+    FileOutcome outcome = importFile(file, new ReadSettings(BERLIN, null, null));
+    assertEquals(new ImportCounts(3, 2, 2, 0, 1, 0), outcome.counts(), "the VSS 12289 is not KMS");
+    assertEquals(
+        List.of("0x00000000 10 2012-12-04 07:06:00"),
+        queryStrings(
+            "SELECT hresult || ' ' || host_count || ' ' || client_time FROM client_response"));
+    assertEquals("kms01.corp.example", queryString("SELECT kms_host FROM client_request"));
+  }
+
+  @Test
   void eventViewerCsvFallsBackToTheEventsContentForItsKey() throws Exception {
     ReadSettings settings = new ReadSettings(BERLIN, null, null);
     Path original =
