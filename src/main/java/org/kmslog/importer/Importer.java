@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.kmslog.importer.FileOutcome.Status;
 import org.kmslog.ingest.EventReader;
 import org.kmslog.ingest.EventReaders;
@@ -16,6 +17,7 @@ import org.kmslog.ingest.ReadException;
 import org.kmslog.ingest.ReadNotes;
 import org.kmslog.ingest.ReadSettings;
 import org.kmslog.ingest.SniffedInput;
+import org.kmslog.kms.OddField;
 import org.kmslog.store.Database;
 import org.kmslog.store.FileImport;
 import org.kmslog.store.FileInfo;
@@ -55,23 +57,26 @@ public final class Importer {
     Tally tally = new Tally(entries, listener);
     List<FileOutcome> outcomes = new ArrayList<>();
     for (InputFiles.Entry entry : entries) {
+      List<String> warnings = new ArrayList<>();
       FileOutcome outcome =
           entry.error() == null
-              ? importFile(entry.path(), tally)
+              ? importFile(entry.path(), tally, warnings::add)
               : failed(entry.path(), entry.path() + ": " + entry.error());
       outcomes.add(outcome);
       tally.fileDone(entry, outcome);
       listener.fileDone(outcome);
+      warnings.forEach(listener::warning);
     }
     return outcomes;
   }
 
-  /** Imports one file. */
+  /** Imports one file (without the warnings {@link ImportListener#warning} would get). */
   public FileOutcome importFile(Path file) throws StoreException {
-    return importFile(file, null);
+    return importFile(file, null, warning -> {});
   }
 
-  private FileOutcome importFile(Path file, Tally tally) throws StoreException {
+  private FileOutcome importFile(Path file, Tally tally, Consumer<String> warnings)
+      throws StoreException {
     long start = System.nanoTime();
     Instant startedAt = Instant.now();
     long size;
@@ -122,7 +127,7 @@ public final class Importer {
             input.encoding().label(),
             input.format() == InputFormat.XML ? null : settings.timeZone().getId(),
             startedAt);
-    return new FileRun(file, info, hash, start, tally).run(input);
+    return new FileRun(file, info, hash, start, tally, warnings).run(input);
   }
 
   private static void closeQuietly(EventReader reader) {
@@ -151,19 +156,28 @@ public final class Importer {
     private final ContentHash hash;
     private final long start;
     private final Tally tally;
+    private final Consumer<String> warnings;
     private final List<String> problems = new ArrayList<>();
+    private final OddFields oddFields = new OddFields();
     private long read;
     private long skipped;
     private long rejected;
     private long kms;
     private String firstRejection;
 
-    FileRun(Path file, FileInfo info, ContentHash hash, long start, Tally tally) {
+    FileRun(
+        Path file,
+        FileInfo info,
+        ContentHash hash,
+        long start,
+        Tally tally,
+        Consumer<String> warnings) {
       this.file = file;
       this.info = info;
       this.hash = hash;
       this.start = start;
       this.tally = tally;
+      this.warnings = warnings;
     }
 
     FileOutcome run(SniffedInput input) throws StoreException {
@@ -185,6 +199,7 @@ public final class Importer {
           return fail(transaction, reader, file + ": cannot read: " + InputSniffer.describe(e));
         }
         ImportCounts counts = transaction.commit(report(reader.notes()), sha256);
+        oddFields.warnings(file).forEach(warnings);
         return new FileOutcome(
             file,
             Status.IMPORTED,
@@ -221,6 +236,9 @@ public final class Importer {
               kms++;
               if (!failed) {
                 transaction.add(decoded.event());
+              }
+              for (OddField odd : decoded.oddFields()) {
+                oddFields.add(odd, decoded.location());
               }
             } else if (item instanceof DecodingReader.Rejected rejection) {
               reject(transaction, rejection.location(), rejection.recordId(), rejection.reason());

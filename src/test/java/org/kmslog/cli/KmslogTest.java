@@ -180,6 +180,28 @@ class KmslogTest {
   }
 
   @Test
+  void oddOptionalFieldsAreWarnedAboutOncePerFieldAfterTheFilesLine() {
+    Path in = copy(dir.resolve("in"), "xml", "vista-odd-client-times.xml");
+    Path file = in.resolve("vista-odd-client-times.xml");
+    CliRun run = CliRun.of("import", "--db", db(), "--quiet", in.toString());
+    assertEquals(0, run.status(), run.err());
+    assertEquals(
+        "kmslog: warning: "
+            + file
+            + " (line 4, column 1, record 1004): event 12289: Info tuple in the event data: field 2"
+            + " (status flags) is '1', expected a hex number such as 0x0\n"
+            + "kmslog: warning: "
+            + file
+            + ": the client time of 2 events 12288 is not a time such as 2026/10/01 08:15 (the"
+            + " first: '1/14/2006 2:30', line 1, column 1); the events are stored without it\n"
+            + "kmslog: warning: "
+            + file
+            + ": the client time of 1 event 12289 is not a time such as 2026/10/01 08:15"
+            + " ('1/14/2006 2:30', line 2, column 1); the event is stored without it\n",
+        run.err());
+  }
+
+  @Test
   void rejectedEventsAreWarnedAbout() {
     Path in = copy(dir.resolve("in"), "xml", "event-level-problems.xml");
     CliRun run = CliRun.of("import", "--db", db(), in.toString());

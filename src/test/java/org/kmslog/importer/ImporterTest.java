@@ -281,6 +281,55 @@ class ImporterTest {
   }
 
   @Test
+  void anOddOptionalFieldIsStoredAsNullAndWarnedAboutOncePerFileAndField() throws Exception {
+    Path in = copy(dir.resolve("in"), "xml", "vista-odd-client-times.xml");
+    Path file = in.resolve("vista-odd-client-times.xml");
+    List<String> warnings = new ArrayList<>();
+    List<FileOutcome> outcomes =
+        importer.importAll(
+            List.of(in),
+            new ImportListener() {
+              @Override
+              public void fileDone(FileOutcome outcome) {}
+
+              @Override
+              public void warning(String message) {
+                warnings.add(message);
+              }
+            });
+    FileOutcome outcome = outcomes.get(0);
+    assertEquals(Status.IMPORTED, outcome.status());
+    assertEquals(new ImportCounts(4, 3, 3, 0, 0, 1), outcome.counts());
+    assertEquals(
+        List.of(
+            file
+                + ": the client time of 2 events 12288 is not a time such as 2026/10/01 08:15 (the"
+                + " first: '1/14/2006 2:30', line 1, column 1); the events are stored without it",
+            file
+                + ": the client time of 1 event 12289 is not a time such as 2026/10/01 08:15"
+                + " ('1/14/2006 2:30', line 2, column 1); the event is stored without it"),
+        warnings);
+    assertEquals(
+        List.of(
+            file
+                + " (line 4, column 1, record 1004): event 12289: Info tuple in the event data:"
+                + " field 2 (status flags) is '1', expected a hex number such as 0x0"),
+        outcome.problems(),
+        "three odd fields are too many: that tuple is not read as a 12289's");
+    assertEquals(
+        2,
+        queryLong(
+            db(),
+            "SELECT COUNT(*) FROM client_request WHERE client_time IS NULL"
+                + " AND hresult = '0xC004F06C' AND min_count = 5"));
+    assertEquals(
+        10,
+        queryLong(
+            db(),
+            "SELECT host_count FROM client_response WHERE record_id = 1002 AND client_time IS NULL"));
+  }
+
+  @Test
   void unusableEventsAreRecordedNotDropped() throws Exception {
     Path in = copy(dir.resolve("in"), "xml", "event-level-problems.xml");
     FileOutcome outcome = importAll(in).get(0);
@@ -294,7 +343,7 @@ class ImporterTest {
             file + " (line 3, column 1): event without an <EventID>; skipped",
             file
                 + " (line 4, column 1, record 4714): event 12290: Info tuple in the event data:"
-                + " field 2 (minimum count) is 'twenty-five', expected a whole number"),
+                + " field 4 (CMID) is '6c1a3b0e-2d4f-4c7e-9a51', expected a GUID"),
         outcome.problems());
     assertEquals(3, queryLong(db(), "SELECT COUNT(*) FROM import_problem"));
     assertEquals(
