@@ -13,10 +13,12 @@ import org.kmslog.ingest.EventReader;
 import org.kmslog.ingest.EventReaders;
 import org.kmslog.ingest.InputFormat;
 import org.kmslog.ingest.InputSniffer;
+import org.kmslog.ingest.MessageTime;
 import org.kmslog.ingest.ReadException;
 import org.kmslog.ingest.ReadNotes;
 import org.kmslog.ingest.ReadSettings;
 import org.kmslog.ingest.SniffedInput;
+import org.kmslog.kms.KmsDecoder;
 import org.kmslog.kms.OddField;
 import org.kmslog.store.Database;
 import org.kmslog.store.FileImport;
@@ -39,10 +41,17 @@ public final class Importer {
   private final ImportLedger ledger;
   private final ReadSettings settings;
 
+  /**
+   * An importer that reads with the given settings; unless they say otherwise, the client times in
+   * KMS events settle the day/month order of CSV files whose dates cannot.
+   */
   public Importer(Database database, ReadSettings settings) {
     this.database = database;
     this.ledger = new ImportLedger(database);
-    this.settings = settings;
+    this.settings =
+        settings.messageTime() == MessageTime.NONE
+            ? settings.withMessageTime(KmsDecoder::clientTimeIn)
+            : settings;
   }
 
   /**

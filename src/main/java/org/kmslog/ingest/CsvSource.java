@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -107,20 +108,25 @@ final class CsvSource implements Closeable {
   }
 
   /**
-   * One column of every data row from here on, read lazily, for a first pass over the file; rows
-   * too short for it are passed over and a broken row ends the pass (the reading pass reports it).
+   * Every data row from here on as the function makes it of the row and where it starts, read
+   * lazily, for a first pass over the file; rows it makes null of are passed over, and a broken row
+   * ends the pass (the reading pass reports it).
    */
-  Iterator<String> column(int index) {
+  <T> Iterator<T> rows(BiFunction<CSVRecord, String, T> map) {
     return new Iterator<>() {
-      private CSVRecord next = advance();
+      private T next = advance();
 
-      private CSVRecord advance() {
+      private T advance() {
         try {
-          CSVRecord row;
-          do {
-            row = nextRecord();
-          } while (row != null && row.size() <= index);
-          return row;
+          T made = null;
+          while (made == null) {
+            CSVRecord row = nextRecord();
+            if (row == null) {
+              return null;
+            }
+            made = map.apply(row, location());
+          }
+          return made;
         } catch (ReadException e) {
           return null;
         }
@@ -132,11 +138,11 @@ final class CsvSource implements Closeable {
       }
 
       @Override
-      public String next() {
+      public T next() {
         if (next == null) {
           throw new java.util.NoSuchElementException();
         }
-        String value = next.get(index);
+        T value = next;
         next = advance();
         return value;
       }

@@ -57,7 +57,11 @@ final class PowerShellCsvReader implements EventReader {
       try (CsvSource scan = CsvSource.open(file, encoding)) {
         dates =
             FileDates.decide(
-                file, scan.column(columns.time), settings.dateOrder(), settings.timeZone());
+                file,
+                scan.rows((row, where) -> datedRow(columns, row, where)),
+                settings.dateOrder(),
+                settings.timeZone(),
+                settings.messageTime());
       }
       String layout = layout(columns, csv);
       return new PowerShellCsvReader(file, csv, dates, columns, fallback, layout);
@@ -83,7 +87,21 @@ final class PowerShellCsvReader implements EventReader {
           where,
           "row has " + row.size() + " fields, the header has " + columns.count + "; skipped");
     }
-    int id = eventId(row, where);
+    IdText idText = idText(columns, row);
+    Integer id = eventIdOf(columns, idText);
+    if (id == null) {
+      throw ReadException.eventError(
+          file,
+          where,
+          idText.text() == null
+              ? "no EventID or InstanceId; row skipped"
+              : idText.column()
+                  + " '"
+                  + idText.text()
+                  + (columns.cmdlet == Cmdlet.GET_WINEVENT
+                      ? "' is not a number; row skipped"
+                      : "' is not an event ID; row skipped"));
+    }
     String timeText = row.get(columns.time);
     Instant time = dates.toInstant(timeText);
     if (time == null) {
@@ -121,35 +139,53 @@ final class PowerShellCsvReader implements EventReader {
         where);
   }
 
-  /**
-   * The event ID: Get-WinEvent's Id; Get-EventLog's EventID or, without it, the low 16 bits of its
-   * InstanceId (1073754114 is 0x40003002: qualifiers 0x4000, event 12290).
-   */
-  private int eventId(CSVRecord row, String where) throws ReadException {
+  /** A row's date and what tells the time its message carries; null for a row without a date. */
+  private static DatedRow datedRow(PowerShellColumns columns, CSVRecord row, String where) {
+    if (row.size() <= columns.time) {
+      return null;
+    }
+    if (row.size() != columns.count) {
+      return new DatedRow(row.get(columns.time), null, -1, null, where);
+    }
+    Integer id = eventIdOf(columns, idText(columns, row));
+    return new DatedRow(
+        row.get(columns.time),
+        value(row, columns.provider),
+        id == null ? -1 : id,
+        row.get(columns.message),
+        where);
+  }
+
+  /** A row's event ID as written, and the column it is in: Id, EventID or InstanceId. */
+  private record IdText(String column, String text) {}
+
+  private static IdText idText(PowerShellColumns columns, CSVRecord row) {
     if (columns.cmdlet == Cmdlet.GET_WINEVENT) {
-      String idText = row.get(columns.id).strip();
-      try {
-        return Integer.parseInt(idText);
-      } catch (NumberFormatException e) {
-        throw ReadException.eventError(
-            file, where, "Id '" + idText + "' is not a number; row skipped");
-      }
+      return new IdText("Id", row.get(columns.id).strip());
     }
     String eventId = value(row, columns.id);
-    String name = eventId != null ? "EventID" : "InstanceId";
-    String text = eventId != null ? eventId : value(row, columns.instanceId);
-    if (text == null) {
-      throw ReadException.eventError(file, where, "no EventID or InstanceId; row skipped");
+    return eventId != null
+        ? new IdText("EventID", eventId)
+        : new IdText("InstanceId", value(row, columns.instanceId));
+  }
+
+  /**
+   * The event ID a row's text stands for, or null when it stands for none: Get-WinEvent's Id;
+   * Get-EventLog's EventID or, without it, its InstanceId, of which the low 16 bits are the ID
+   * (1073754114 is 0x40003002: qualifiers 0x4000, event 12290).
+   */
+  private static Integer eventIdOf(PowerShellColumns columns, IdText id) {
+    if (id.text() == null) {
+      return null;
     }
     try {
-      long number = Long.parseLong(text);
-      if (number < 0 || number > 0xFFFF_FFFFL) {
-        throw new NumberFormatException(text);
+      if (columns.cmdlet == Cmdlet.GET_WINEVENT) {
+        return Integer.parseInt(id.text());
       }
-      return (int) (number & EVENT_ID_BITS);
+      long number = Long.parseLong(id.text());
+      return number < 0 || number > 0xFFFF_FFFFL ? null : (int) (number & EVENT_ID_BITS);
     } catch (NumberFormatException e) {
-      throw ReadException.eventError(
-          file, where, name + " '" + text + "' is not an event ID; row skipped");
+      return null;
     }
   }
 

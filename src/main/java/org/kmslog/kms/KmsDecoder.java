@@ -1,6 +1,7 @@
 package org.kmslog.kms;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -88,6 +89,38 @@ public final class KmsDecoder {
     }
     requirePlausibleTime(event);
     return Optional.of(decoded);
+  }
+
+  /**
+   * The client time in the Info tuple of a KMS request or response's message (12288 and 12289:
+   * {@code 2010/09/29 17:52}; 12290: {@code 2010/9/29 21:46}), which is never ambiguous; null when
+   * the event is not one of those, or its message has no such tuple. Its clock's base is not known
+   * (the client's local time or UTC), so it tells the day, not the hour.
+   *
+   * @param provider the provider, or null when the export has none
+   */
+  public static LocalDateTime clientTimeIn(String provider, int eventId, String message) {
+    TupleSpec spec =
+        switch (eventId) {
+          case CLIENT_REQUEST -> TupleSpec.CLIENT_REQUEST;
+          case CLIENT_RESPONSE -> TupleSpec.CLIENT_RESPONSE;
+          case HOST_REQUEST -> TupleSpec.HOST_REQUEST;
+          default -> null;
+        };
+    boolean kmsProvider =
+        provider != null && KMS_PROVIDERS.contains(provider.toLowerCase(Locale.ROOT));
+    if (spec == null || (provider != null && !kmsProvider)) {
+      return null;
+    }
+    List<String> values = TupleText.fromMessage(message);
+    if (values.isEmpty()) {
+      return null;
+    }
+    try {
+      return spec.align(values, kmsProvider).time(spec.clientTimeField());
+    } catch (DecodeException e) {
+      return null;
+    }
   }
 
   private static void requirePlausibleTime(RawEvent event) throws DecodeException {

@@ -92,7 +92,7 @@ class KmslogTest {
 
   @Test
   void csvImportsWithTheGivenZoneAndDateOrder() {
-    Path in = copy(dir.resolve("in"), "csv", "KMS08_eventviewer-ambiguous-dates.csv");
+    Path in = copy(dir.resolve("in"), "csv", "KMS14_eventviewer-dns-only.csv");
     CliRun refused = CliRun.of("import", "--db", db(), "--timezone", "UTC", in.toString());
     assertEquals(2, refused.status());
     assertTrue(refused.err().contains("say which with --date-order DMY"), refused.err());
@@ -105,6 +105,27 @@ class KmslogTest {
             .contains(
                 ": 2 events, 2 stored, 0 duplicates, 0 not KMS, 0 rejected [Event Viewer CSV,"),
         run.out());
+  }
+
+  @Test
+  void aShortExportIsReadByItsClientTimesUnlessTheyDisagree() {
+    Path in =
+        copy(
+            dir.resolve("in"),
+            "csv",
+            "KMS12_eventviewer-en-gb-one-day.csv",
+            "KMS13_eventviewer-client-times-disagree.csv");
+    CliRun run =
+        CliRun.of("import", "--db", db(), "--timezone", "Europe/London", "--quiet", in.toString());
+    assertEquals(2, run.status());
+    assertEquals(
+        "kmslog: "
+            + in.resolve("KMS13_eventviewer-client-times-disagree.csv")
+            + ": dates such as '02/10/2026 09:12:40' can be day/month or month/day and the times in"
+            + " the events' messages disagree on which (line 5 fits day/month, line 2 month/day);"
+            + " say which with --date-order DMY or --date-order MDY\n",
+        run.err(),
+        "the one-day export is read day first without a word");
   }
 
   @Test

@@ -180,25 +180,94 @@ class CsvImportTest {
   }
 
   @Test
-  void ambiguousDatesFailUnlessTheOrderIsGiven() throws Exception {
+  void theClientTimesInTheTuplesSettleDatesThatReadEitherWay() throws Exception {
     Path file =
+        copy(dir.resolve("a"), "csv", "KMS12_eventviewer-en-gb-one-day.csv")
+            .resolve("KMS12_eventviewer-en-gb-one-day.csv");
+    FileOutcome outcome =
+        importFile(file, new ReadSettings(ZoneId.of("Europe/London"), null, null));
+    assertEquals(Status.IMPORTED, outcome.status(), outcome.error());
+    assertEquals("d/M/yyyy H:mm:ss (order from message times)", outcome.notes().datePattern());
+    assertEquals(
+        List.of("2026-10-01 13:05:33", "2026-10-01 13:07:12", "2026-10-01 13:09:15"),
+        queryStrings("SELECT CAST(time_utc AS VARCHAR) FROM host_request ORDER BY time_utc"));
+    assertEquals(
+        "d/M/yyyy H:mm:ss (order from message times)",
+        queryString("SELECT date_pattern FROM import_file"));
+  }
+
+  @Test
+  void theDateOrderTheUserGivesWinsOverTheClientTimes() throws Exception {
+    Path file =
+        copy(dir.resolve("a"), "csv", "KMS12_eventviewer-en-gb-one-day.csv")
+            .resolve("KMS12_eventviewer-en-gb-one-day.csv");
+    FileOutcome outcome =
+        importFile(file, new ReadSettings(ZoneId.of("Europe/London"), null, DateOrder.MDY));
+    assertEquals("M/d/yyyy H:mm:ss", outcome.notes().datePattern());
+    assertEquals(
+        "2026-01-10 14:05:33",
+        queryString("SELECT CAST(MIN(time_utc) AS VARCHAR) FROM host_request"),
+        "January 10th, as told, though the tuples say October 1st");
+  }
+
+  @Test
+  void bothBundledAmbiguousFixturesAreSettledByTheirTuples() throws Exception {
+    Path eventViewer =
         copy(dir.resolve("a"), "csv", "KMS08_eventviewer-ambiguous-dates.csv")
             .resolve("KMS08_eventviewer-ambiguous-dates.csv");
+    Path powerShell =
+        copy(dir.resolve("b"), "csv", "powershell-ambiguous-dates.csv")
+            .resolve("powershell-ambiguous-dates.csv");
+    assertEquals(
+        "d/M/yyyy H:mm:ss (order from message times)",
+        importFile(eventViewer, new ReadSettings(BERLIN, null, null)).notes().datePattern());
+    assertEquals(
+        "M/d/yyyy h:mm:ss AM/PM (order from message times)",
+        importFile(powerShell, new ReadSettings(BERLIN, null, null)).notes().datePattern());
+    assertEquals(
+        List.of(
+            "2026-10-01 06:15:03",
+            "2026-10-01 08:15:02",
+            "2026-10-01 09:20:00",
+            "2026-10-02 07:20:00"),
+        queryStrings("SELECT CAST(time_utc AS VARCHAR) FROM host_request ORDER BY time_utc"));
+  }
+
+  @Test
+  void clientTimesThatDisagreeLeaveTheFileRefused() throws Exception {
+    Path file =
+        copy(dir.resolve("a"), "csv", "KMS13_eventviewer-client-times-disagree.csv")
+            .resolve("KMS13_eventviewer-client-times-disagree.csv");
     FileOutcome refused = importFile(file, new ReadSettings(BERLIN, null, null));
     assertEquals(Status.FAILED, refused.status());
     assertEquals(
         file
-            + ": dates such as '01/10/2026 08:15:03' can be day/month or month/day and no date in"
+            + ": dates such as '02/10/2026 09:12:40' can be day/month or month/day and the times in"
+            + " the events' messages disagree on which (line 5 fits day/month, line 2 month/day);"
+            + " say which with --date-order DMY or --date-order MDY",
+        refused.error());
+    assertEquals(
+        Status.IMPORTED, importFile(file, new ReadSettings(BERLIN, null, DateOrder.DMY)).status());
+  }
+
+  @Test
+  void ambiguousDatesWithoutClientTimesFailUnlessTheOrderIsGiven() throws Exception {
+    Path file =
+        copy(dir.resolve("a"), "csv", "KMS14_eventviewer-dns-only.csv")
+            .resolve("KMS14_eventviewer-dns-only.csv");
+    FileOutcome refused = importFile(file, new ReadSettings(BERLIN, null, null));
+    assertEquals(Status.FAILED, refused.status());
+    assertEquals(
+        file
+            + ": dates such as '02/10/2026 00:00:07' can be day/month or month/day and no date in"
             + " the file settles which; say which with --date-order DMY or --date-order MDY",
         refused.error());
     FileOutcome dayFirst = importFile(file, new ReadSettings(BERLIN, null, DateOrder.DMY));
     assertEquals(Status.IMPORTED, dayFirst.status());
     assertEquals("d/M/yyyy H:mm:ss", dayFirst.notes().datePattern());
     assertEquals(
-        List.of("2026-10-01 06:15:03", "2026-10-02 07:20:00"),
-        List.of(
-            queryString("SELECT CAST(MIN(time_utc) AS VARCHAR) FROM host_request"),
-            queryString("SELECT CAST(MAX(time_utc) AS VARCHAR) FROM host_request")));
+        List.of("2026-09-30 22:00:05", "2026-10-01 22:00:07"),
+        queryStrings("SELECT CAST(time_utc AS VARCHAR) FROM dns_publish ORDER BY time_utc"));
   }
 
   @Test

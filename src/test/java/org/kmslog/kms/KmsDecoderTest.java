@@ -409,6 +409,36 @@ class KmsDecoderTest {
     assertEquals("PC1.corp.example", r.clientName());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("clientTimesInMessages")
+  void findsTheClientTimeInAMessage(String provider, int id, String message, String time) {
+    assertEquals(
+        time == null ? null : LocalDateTime.parse(time),
+        KmsDecoder.clientTimeIn(provider, id, message));
+  }
+
+  static Stream<Arguments> clientTimesInMessages() {
+    String request =
+        "The client has sent an activation request to the key management service machine.\r\n"
+            + "Info:\r\n0xC004F06C, 0x00000000, kms01:1688, 36f27b39-2fd5-440b-be67-a09996d27a38,"
+            + " 2010/09/29 17:52, 0, 2, 41760, 68531fb9-5511-4989-97be-d11a0f55633f, 5";
+    String response =
+        "The client has processed an activation response from the key management service"
+            + " machine.\r\nInfo:\r\n0x00000000, 0x00000000, 1, 0, 10, 120, 10080, 2012/12/04 07:06";
+    return Stream.of(
+        Arguments.of(SPP, 12288, request, "2010-09-29T17:52"),
+        Arguments.of(
+            "Office Software Protection Platform Service", 12289, response, "2012-12-04T07:06"),
+        Arguments.of("Security-SPP", 12290, HOST_MESSAGE, "2026-10-01T08:15"),
+        Arguments.of(null, 12290, HOST_MESSAGE, "2026-10-01T08:15"),
+        Arguments.of("VSS", 12289, response, null),
+        Arguments.of(
+            SPP, 12294, "Publishing ... in the 'corp.example' domain is successful.", null),
+        Arguments.of(SPP, 12289, response.replace("2012/12/04 07:06", "1/14/2006 2:30"), null),
+        Arguments.of(SPP, 12290, "An activation request has been processed.", null),
+        Arguments.of(SPP, 12290, null, null));
+  }
+
   @Test
   void withoutProviderAnOddFieldMakesItNotKms() throws DecodeException {
     // Only the shape tells SPP from VSS here, so it must fit whole.
