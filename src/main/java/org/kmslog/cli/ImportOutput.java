@@ -59,6 +59,12 @@ final class ImportOutput implements ImportListener {
     }
   }
 
+  @Override
+  public void warning(String message) {
+    progress.clear();
+    console.warn(message);
+  }
+
   private void imported(FileOutcome outcome) {
     ImportCounts c = outcome.counts();
     if (!console.quiet()) {

@@ -6,12 +6,14 @@ import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.kmslog.ingest.EventReader;
 import org.kmslog.ingest.RawEvent;
 import org.kmslog.ingest.ReadException;
 import org.kmslog.kms.DecodeException;
 import org.kmslog.kms.KmsDecoder;
 import org.kmslog.kms.KmsEvent;
+import org.kmslog.kms.OddField;
 
 /**
  * Reads a file on one thread and decodes its events on another, handing the events over in chunks,
@@ -36,8 +38,14 @@ final class DecodingReader implements AutoCloseable {
   /** What the decoding thread hands over: events, or a reason to stop. */
   sealed interface Item permits Decoded, Rejected {}
 
-  /** A KMS event. */
-  record Decoded(KmsEvent event) implements Item {}
+  /**
+   * A KMS event.
+   *
+   * @param event the event
+   * @param oddFields its optional fields that were left out because their values do not fit
+   * @param location where in the file it starts
+   */
+  record Decoded(KmsEvent event, List<OddField> oddFields, String location) implements Item {}
 
   /** An event that could not be used, and why. */
   record Rejected(String location, Long recordId, String reason) implements Item {}
@@ -148,6 +156,8 @@ final class DecodingReader implements AutoCloseable {
     long skipped = 0;
     RawChunk in = null;
     List<Item> out = new ArrayList<>();
+    List<OddField> odd = new ArrayList<>(2);
+    Consumer<OddField> oddSink = odd::add;
     try {
       do {
         in = takeRead();
@@ -158,9 +168,12 @@ final class DecodingReader implements AutoCloseable {
         for (Object item : in.items()) {
           if (item instanceof RawEvent raw) {
             try {
-              Optional<KmsEvent> event = KmsDecoder.decode(raw);
+              odd.clear();
+              Optional<KmsEvent> event = KmsDecoder.decode(raw, oddSink);
               if (event.isPresent()) {
-                out.add(new Decoded(event.get()));
+                out.add(
+                    new Decoded(
+                        event.get(), odd.isEmpty() ? List.of() : List.copyOf(odd), raw.location()));
               } else {
                 skipped++;
               }

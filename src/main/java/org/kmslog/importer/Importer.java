@@ -8,14 +8,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.kmslog.ingest.EventReader;
 import org.kmslog.ingest.EventReaders;
 import org.kmslog.ingest.InputFormat;
 import org.kmslog.ingest.InputSniffer;
+import org.kmslog.ingest.MessageTime;
 import org.kmslog.ingest.ReadException;
 import org.kmslog.ingest.ReadNotes;
 import org.kmslog.ingest.ReadSettings;
 import org.kmslog.ingest.SniffedInput;
+import org.kmslog.kms.KmsDecoder;
+import org.kmslog.kms.OddField;
 import org.kmslog.store.Database;
 import org.kmslog.store.FileImport;
 import org.kmslog.store.FileInfo;
@@ -37,10 +41,17 @@ public final class Importer {
   private final ImportLedger ledger;
   private final ReadSettings settings;
 
+  /**
+   * An importer that reads with the given settings; unless they say otherwise, the client times in
+   * KMS events settle the day/month order of CSV files whose dates cannot.
+   */
   public Importer(Database database, ReadSettings settings) {
     this.database = database;
     this.ledger = new ImportLedger(database);
-    this.settings = settings;
+    this.settings =
+        settings.messageTime() == MessageTime.NONE
+            ? settings.withMessageTime(KmsDecoder::clientTimeIn)
+            : settings;
   }
 
   /**
@@ -64,23 +75,26 @@ public final class Importer {
     Tally tally = new Tally(entries, listener);
     List<FileOutcome> outcomes = new ArrayList<>();
     for (InputFiles.Entry entry : entries) {
+      List<String> warnings = new ArrayList<>();
       FileOutcome outcome =
           entry.error() == null
-              ? importFile(entry.path(), tally)
+              ? importFile(entry.path(), tally, warnings::add)
               : FileOutcome.unreadable(entry.path(), entry.path() + ": " + entry.error());
       outcomes.add(outcome);
       tally.fileDone(entry, outcome);
       listener.fileDone(outcome);
+      warnings.forEach(listener::warning);
     }
     return outcomes;
   }
 
-  /** Imports one file. */
+  /** Imports one file (without the warnings {@link ImportListener#warning} would get). */
   public FileOutcome importFile(Path file) throws StoreException {
-    return importFile(file, null);
+    return importFile(file, null, warning -> {});
   }
 
-  private FileOutcome importFile(Path file, Tally tally) throws StoreException {
+  private FileOutcome importFile(Path file, Tally tally, Consumer<String> warnings)
+      throws StoreException {
     long start = System.nanoTime();
     Instant startedAt = Instant.now();
     long size;
@@ -121,7 +135,7 @@ public final class Importer {
             input.encoding().label(),
             input.format() == InputFormat.XML ? null : settings.timeZone().getId(),
             startedAt);
-    return new FileRun(file, info, hash, start, tally).run(input);
+    return new FileRun(file, info, hash, start, tally, warnings).run(input);
   }
 
   private static void closeQuietly(EventReader reader) {
@@ -145,18 +159,28 @@ public final class Importer {
     private final ContentHash hash;
     private final long start;
     private final Tally tally;
+    private final Consumer<String> warnings;
     private final List<String> problems = new ArrayList<>();
+    private final OddFields oddFields = new OddFields();
     private long read;
     private long skipped;
     private long rejected;
     private long kms;
+    private String firstRejection;
 
-    FileRun(Path file, FileInfo info, ContentHash hash, long start, Tally tally) {
+    FileRun(
+        Path file,
+        FileInfo info,
+        ContentHash hash,
+        long start,
+        Tally tally,
+        Consumer<String> warnings) {
       this.file = file;
       this.info = info;
       this.hash = hash;
       this.start = start;
       this.tally = tally;
+      this.warnings = warnings;
     }
 
     FileOutcome run(SniffedInput input) throws StoreException {
@@ -166,6 +190,11 @@ public final class Importer {
         reader = EventReaders.open(file, input, settings);
         transaction = FileImport.begin(database, info);
         readAll(reader, transaction);
+        if (kms == 0 && rejected > 0) {
+          // Nothing usable came out of it: calling it imported would hide it for good, since an
+          // imported file is never read again. Failed, it is read again once fixed or next run.
+          return fail(transaction, reader, nothingUsable());
+        }
         String sha256;
         try {
           sha256 = hash.await();
@@ -173,6 +202,7 @@ public final class Importer {
           return fail(transaction, reader, ReadException.cannotRead(file, e).getMessage());
         }
         ImportCounts counts = transaction.commit(report(reader.notes()), sha256);
+        oddFields.warnings(file).forEach(warnings);
         return FileOutcome.imported(
             file,
             info.format(),
@@ -207,6 +237,9 @@ public final class Importer {
               if (!failed) {
                 transaction.add(decoded.event());
               }
+              for (OddField odd : decoded.oddFields()) {
+                oddFields.add(odd, decoded.location());
+              }
             } else if (item instanceof DecodingReader.Rejected rejection) {
               reject(transaction, rejection.location(), rejection.recordId(), rejection.reason());
             }
@@ -230,8 +263,23 @@ public final class Importer {
         if (recordId != null) {
           where = where.isEmpty() ? "record " + recordId : where + ", record " + recordId;
         }
-        problems.add(file + (where.isEmpty() ? "" : " (" + where + ")") + ": " + reason);
+        String problem = (where.isEmpty() ? "" : " (" + where + ")") + ": " + reason;
+        if (firstRejection == null) {
+          firstRejection = problem;
+        }
+        problems.add(file + problem);
       }
+    }
+
+    /** Why a file whose every candidate event was rejected counts as failed, in one line. */
+    private String nothingUsable() {
+      return file
+          + ": no event could be used ("
+          + rejected
+          + " rejected"
+          + (skipped > 0 ? ", " + skipped + " not KMS" : "")
+          + "); nothing is stored and the file is not marked imported; the first rejected"
+          + firstRejection;
     }
 
     private FileOutcome fail(FileImport transaction, EventReader reader, String error)

@@ -15,11 +15,30 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Tells the two CSV layouts apart by shape, never by English header names: Event Viewer's has five
  * named columns and rows of six fields with a number fourth; PowerShell's has the property names of
- * an EventLogRecord (Id, TimeCreated, Message...).
+ * an EventLogRecord (Get-WinEvent: Id, TimeCreated, Message...) or an EventLogEntry (Get-EventLog:
+ * EventID, TimeGenerated, Message...), which are never translated.
  */
 final class CsvShape {
+  /**
+   * Property names of the two event objects PowerShell exports. Left out: Get-EventLog's Source,
+   * Index and Category, words an Event Viewer header or another CSV may use.
+   */
   private static final Set<String> POWERSHELL_COLUMNS =
-      Set.of("id", "timecreated", "message", "recordid", "providername", "machinename", "logname");
+      Set.of(
+          "id",
+          "timecreated",
+          "message",
+          "recordid",
+          "providername",
+          "machinename",
+          "logname",
+          "eventid",
+          "instanceid",
+          "timegenerated",
+          "timewritten",
+          "entrytype",
+          "replacementstrings",
+          "categorynumber");
 
   private static final int ROWS_CHECKED = 5;
 

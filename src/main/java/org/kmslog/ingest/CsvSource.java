@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -24,18 +25,20 @@ final class CsvSource implements Closeable {
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
   private final int skippedLines;
+  private final String typeLine;
   private final char delimiter;
   private final List<String> header;
   private long recordLine;
 
   private CsvSource(
-      Path file, CountingInputStream bytes, CSVParser parser, int skippedLines, char delimiter)
+      Path file, CountingInputStream bytes, CSVParser parser, String typeLine, char delimiter)
       throws ReadException {
     this.file = file;
     this.bytes = bytes;
     this.parser = parser;
     this.records = parser.iterator();
-    this.skippedLines = skippedLines;
+    this.skippedLines = typeLine == null ? 0 : 1;
+    this.typeLine = typeLine;
     this.delimiter = delimiter;
     CSVRecord first = nextRecord();
     this.header = first == null ? List.of() : first.toList();
@@ -52,11 +55,11 @@ final class CsvSource implements Closeable {
               new BoundedRecordReader(
                   encoding.strictReader(in), BoundedRecordReader.MAX_RECORD_CHARS),
               1 << 16);
-      int skipped = 0;
+      String typeLine = null;
       reader.mark(1 << 16);
       String firstLine = reader.readLine();
       if (firstLine != null && firstLine.startsWith("#TYPE")) {
-        skipped = 1;
+        typeLine = firstLine;
         reader.mark(1 << 16);
         firstLine = reader.readLine();
       }
@@ -65,7 +68,7 @@ final class CsvSource implements Closeable {
       CSVFormat format =
           CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
       CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get();
-      return new CsvSource(file, in, parser, skipped, delimiter);
+      return new CsvSource(file, in, parser, typeLine, delimiter);
     } catch (CharacterCodingException e) {
       closeQuietly(in);
       throw notInEncoding(file, "line 1");
@@ -80,6 +83,11 @@ final class CsvSource implements Closeable {
     return header;
   }
 
+  /** PowerShell's "#TYPE ..." first line, which names the exported objects' type, or null. */
+  String typeLine() {
+    return typeLine;
+  }
+
   /** Bytes of the file read so far. */
   long bytesRead() {
     return bytes.count();
@@ -91,20 +99,25 @@ final class CsvSource implements Closeable {
   }
 
   /**
-   * One column of every data row from here on, read lazily, for a first pass over the file; rows
-   * too short for it are passed over and a broken row ends the pass (the reading pass reports it).
+   * Every data row from here on as the function makes it of the row and where it starts, read
+   * lazily, for a first pass over the file; rows it makes null of are passed over, and a broken row
+   * ends the pass (the reading pass reports it).
    */
-  Iterator<String> column(int index) {
+  <T> Iterator<T> rows(BiFunction<CSVRecord, String, T> map) {
     return new Iterator<>() {
-      private CSVRecord next = advance();
+      private T next = advance();
 
-      private CSVRecord advance() {
+      private T advance() {
         try {
-          CSVRecord row;
-          do {
-            row = nextRecord();
-          } while (row != null && row.size() <= index);
-          return row;
+          T made = null;
+          while (made == null) {
+            CSVRecord row = nextRecord();
+            if (row == null) {
+              return null;
+            }
+            made = map.apply(row, location());
+          }
+          return made;
         } catch (ReadException e) {
           return null;
         }
@@ -116,11 +129,11 @@ final class CsvSource implements Closeable {
       }
 
       @Override
-      public String next() {
+      public T next() {
         if (next == null) {
           throw new java.util.NoSuchElementException();
         }
-        String value = next.get(index);
+        T value = next;
         next = advance();
         return value;
       }

@@ -43,7 +43,13 @@ final class EventViewerCsvReader implements EventReader {
     }
     FileDates dates;
     try (CsvSource scan = CsvSource.open(file, encoding)) {
-      dates = FileDates.decide(file, scan.column(DATE), settings.dateOrder(), settings.timeZone());
+      dates =
+          FileDates.decide(
+              file,
+              scan.rows(EventViewerCsvReader::datedRow),
+              settings.dateOrder(),
+              settings.timeZone(),
+              settings.messageTime());
     } catch (IOException e) {
       throw ReadException.cannotRead(file, e);
     }
@@ -56,6 +62,25 @@ final class EventViewerCsvReader implements EventReader {
     }
     return new EventViewerCsvReader(
         file, csv, dates, computer, "header " + String.join(",", header));
+  }
+
+  /** A row's date and what tells the time its message carries; null for a row without a date. */
+  private static DatedRow datedRow(CSVRecord row, String where) {
+    if (row.size() <= DATE) {
+      return null;
+    }
+    if (row.size() != FIELDS) {
+      return new DatedRow(row.get(DATE), null, -1, null, where);
+    }
+    int id;
+    try {
+      id = Integer.parseInt(row.get(EVENT_ID).strip());
+    } catch (NumberFormatException e) {
+      id = -1;
+    }
+    String source = row.get(SOURCE).strip();
+    return new DatedRow(
+        row.get(DATE), source.isEmpty() ? null : source, id, row.get(MESSAGE), where);
   }
 
   @Override
@@ -86,11 +111,7 @@ final class EventViewerCsvReader implements EventReader {
       throw ReadException.eventError(
           file,
           where,
-          "date '"
-              + row.get(DATE)
-              + "' does not fit the file's pattern "
-              + dates.pattern()
-              + "; row skipped");
+          "date '" + row.get(DATE) + "' " + dates.problem(row.get(DATE)) + "; row skipped");
     }
     String source = row.get(SOURCE).strip();
     return new RawEvent(

@@ -6,7 +6,7 @@ public enum InputFormat {
   XML("XML"),
   /** Event Viewer "Save As CSV": five named columns and the message. */
   EVENT_VIEWER_CSV("Event Viewer CSV"),
-  /** PowerShell {@code Get-WinEvent | Export-Csv}. */
+  /** PowerShell {@code Get-WinEvent | Export-Csv} or {@code Get-EventLog | Export-Csv}. */
   POWERSHELL_CSV("PowerShell CSV");
 
   private final String label;

@@ -53,7 +53,8 @@ public final class InputSniffer {
           file,
           null,
           "a CSV file, but neither Event Viewer's layout (five named columns and the message)"
-              + " nor PowerShell Export-Csv (with Id, TimeCreated and Message columns); it starts: "
+              + " nor PowerShell Export-Csv (Get-WinEvent's Id, TimeCreated and Message columns, or"
+              + " Get-EventLog's EventID, TimeGenerated and Message); it starts: "
               + CsvShape.firstLine(start));
     }
     throw ReadException.fileError(

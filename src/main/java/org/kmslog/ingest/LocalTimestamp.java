@@ -2,6 +2,7 @@ package org.kmslog.ingest;
 
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -9,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * A date and time as a Windows culture writes it in CSV exports ("10/7/2016 06:38:24 PM",
- * "27.10.2021 12:28:26", "2021/10/27 12:28:26"), split into its numbers before the order of day and
- * month is known.
+ * "27.10.2021 12:28:26", "2021/10/27 12:28:26"), or as a script formats it in ISO-8601
+ * ("2026-10-07T18:38:24.1234567+02:00", what {@code ToString('o')} writes), split into its numbers
+ * before the order of day and month is known.
  *
  * @param first the first number of the date
  * @param middle the second number of the date
@@ -21,6 +23,8 @@ import java.util.regex.Pattern;
  * @param second the second
  * @param nanos the fraction of the second
  * @param meridiem 'A' for before noon, 'P' for after, or 0 for a 24-hour clock
+ * @param iso whether date and time are joined by a 'T', as in ISO-8601
+ * @param offset the UTC offset written after the time ("Z", "+02:00"), or null for a local time
  */
 record LocalTimestamp(
     int first,
@@ -31,7 +35,9 @@ record LocalTimestamp(
     int minute,
     int second,
     int nanos,
-    char meridiem) {
+    char meridiem,
+    boolean iso,
+    String offset) {
 
   private static final Set<String> MORNING =
       Set.of("am", "a.m.", "a. m.", "午前", "上午", "오전", "vorm.");
@@ -39,13 +45,14 @@ record LocalTimestamp(
       "(am|pm|a\\.m\\.|p\\.m\\.|a\\. m\\.|p\\. m\\.|午前|午後|上午|下午|오전|오후|vorm\\.|nachm\\.)";
   private static final Pattern PATTERN =
       Pattern.compile(
-          "(\\d{1,4})([./-])\\s?(\\d{1,2})\\2\\s?(\\d{1,4})\\.?(?:\\s+|T)"
+          "(\\d{1,4})([./-])\\s?(\\d{1,2})\\2\\s?(\\d{1,4})\\.?(?:\\s+|(T))"
               + "(?:"
               + MERIDIEM
               + "\\s*)?(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?(?:[.,](\\d{1,9}))?"
               + "(?:\\s*"
               + MERIDIEM
-              + ")?",
+              + ")?"
+              + "\\s?(Z|[+-]\\d{2}(?::?\\d{2})?)?",
           Pattern.CASE_INSENSITIVE);
 
   /** Splits a timestamp, or returns null when the text is not one. */
@@ -54,23 +61,29 @@ record LocalTimestamp(
     if (!m.matches()) {
       return null;
     }
-    String meridiemText = m.group(5) != null ? m.group(5) : m.group(10);
+    String meridiemText = m.group(6) != null ? m.group(6) : m.group(11);
+    String offset = m.group(12);
+    if (meridiemText != null && offset != null) {
+      return null; // no culture writes both
+    }
     char meridiem = 0;
     if (meridiemText != null) {
       meridiem = MORNING.contains(meridiemText.toLowerCase(Locale.ROOT)) ? 'A' : 'P';
     }
-    String fraction = m.group(9);
+    String fraction = m.group(10);
     int nanos = fraction == null ? 0 : Integer.parseInt((fraction + "000000000").substring(0, 9));
     return new LocalTimestamp(
         Integer.parseInt(m.group(1)),
         Integer.parseInt(m.group(3)),
         Integer.parseInt(m.group(4)),
         m.group(2).charAt(0),
-        Integer.parseInt(m.group(6)),
         Integer.parseInt(m.group(7)),
-        m.group(8) == null ? 0 : Integer.parseInt(m.group(8)),
+        Integer.parseInt(m.group(8)),
+        m.group(9) == null ? 0 : Integer.parseInt(m.group(9)),
         nanos,
-        meridiem);
+        meridiem,
+        m.group(5) != null,
+        offset == null ? null : offset.toUpperCase(Locale.ROOT));
   }
 
   /** True when the year comes first (four digits in the first place). */
@@ -137,8 +150,20 @@ record LocalTimestamp(
     }
   }
 
+  /**
+   * The UTC offset written with the time, or null when none is (a local time).
+   *
+   * @throws DateTimeException when the offset is not one a clock can have (+25:00, +02:99)
+   */
+  ZoneOffset zoneOffset() {
+    return offset == null ? null : ZoneOffset.of(offset);
+  }
+
   /** How dates in this shape and order are written, for the ledger ("M/d/yyyy h:mm:ss AM/PM"). */
   String pattern(DateOrder order) {
+    if (iso) {
+      return "yyyy-M-d'T'H:mm:ss" + (offset == null ? "" : "XXX");
+    }
     String s = String.valueOf(separator);
     String date =
         switch (order) {

@@ -3,32 +3,37 @@ package org.kmslog.ingest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
+import org.kmslog.ingest.PowerShellColumns.Cmdlet;
 
 /**
- * Reads {@code Get-WinEvent | Export-Csv} output: columns mapped by header name (all 27 or any
- * subset with Id, TimeCreated and Message), ',' or ';' delimited, TimeCreated in local time of the
- * exporting culture. RecordId, MachineName and LogName give the same key as an XML export.
+ * Reads {@code Get-WinEvent | Export-Csv} and {@code Get-EventLog | Export-Csv} output: columns
+ * mapped by header name (all of them or any subset with an event ID, a time and the message), ','
+ * or ';' delimited, times in local time of the exporting culture. RecordId (Index), MachineName and
+ * LogName (the log of a Get-EventLog "#TYPE" line) give the same key as an XML export.
  */
 final class PowerShellCsvReader implements EventReader {
   static final String FORMAT = "PowerShell CSV";
-  static final List<String> REQUIRED = List.of("Id", "TimeCreated", "Message");
+
+  /** Event ID bits of an InstanceId; the higher ones are its qualifiers (severity, facility). */
+  private static final long EVENT_ID_BITS = 0xFFFF;
 
   private final Path file;
   private final CsvSource csv;
   private final FileDates dates;
-  private final Columns columns;
+  private final PowerShellColumns columns;
   private final String fallbackComputer;
   private final String layout;
   private boolean usedFallback;
 
   private PowerShellCsvReader(
-      Path file, CsvSource csv, FileDates dates, Columns columns, String fallback, String layout) {
+      Path file,
+      CsvSource csv,
+      FileDates dates,
+      PowerShellColumns columns,
+      String fallback,
+      String layout) {
     this.file = file;
     this.csv = csv;
     this.dates = dates;
@@ -42,7 +47,7 @@ final class PowerShellCsvReader implements EventReader {
       throws ReadException {
     CsvSource csv = CsvSource.open(file, encoding);
     try {
-      Columns columns = Columns.of(file, csv.header());
+      PowerShellColumns columns = PowerShellColumns.of(file, csv.header(), csv.typeLine());
       String fallback =
           settings.computer() != null ? settings.computer() : FileNameComputer.of(file);
       if (columns.machineName < 0 && fallback == null) {
@@ -52,12 +57,13 @@ final class PowerShellCsvReader implements EventReader {
       try (CsvSource scan = CsvSource.open(file, encoding)) {
         dates =
             FileDates.decide(
-                file, scan.column(columns.timeCreated), settings.dateOrder(), settings.timeZone());
+                file,
+                scan.rows((row, where) -> datedRow(columns, row, where)),
+                settings.dateOrder(),
+                settings.timeZone(),
+                settings.messageTime());
       }
-      String layout =
-          (csv.header().size() == 27 ? "all 27 columns" : csv.header().size() + " columns")
-              + ", delimiter "
-              + (csv.delimiter() == '\t' ? "tab" : "'" + csv.delimiter() + "'");
+      String layout = layout(columns, csv);
       return new PowerShellCsvReader(file, csv, dates, columns, fallback, layout);
     } catch (ReadException e) {
       closeQuietly(csv);
@@ -81,25 +87,28 @@ final class PowerShellCsvReader implements EventReader {
           where,
           "row has " + row.size() + " fields, the header has " + columns.count + "; skipped");
     }
-    String idText = row.get(columns.id).strip();
-    int id;
-    try {
-      id = Integer.parseInt(idText);
-    } catch (NumberFormatException e) {
+    IdText idText = idText(columns, row);
+    Integer id = eventIdOf(columns, idText);
+    if (id == null) {
       throw ReadException.eventError(
-          file, where, "Id '" + idText + "' is not a number; row skipped");
+          file,
+          where,
+          idText.text() == null
+              ? "no EventID or InstanceId; row skipped"
+              : idText.column()
+                  + " '"
+                  + idText.text()
+                  + (columns.cmdlet == Cmdlet.GET_WINEVENT
+                      ? "' is not a number; row skipped"
+                      : "' is not an event ID; row skipped"));
     }
-    String timeText = row.get(columns.timeCreated);
+    String timeText = row.get(columns.time);
     Instant time = dates.toInstant(timeText);
     if (time == null) {
       throw ReadException.eventError(
           file,
           where,
-          "TimeCreated '"
-              + timeText
-              + "' does not fit the file's pattern "
-              + dates.pattern()
-              + "; row skipped");
+          columns.timeName + " '" + timeText + "' " + dates.problem(timeText) + "; row skipped");
     }
     Long recordId = null;
     String recordText = value(row, columns.recordId);
@@ -108,7 +117,9 @@ final class PowerShellCsvReader implements EventReader {
         recordId = Long.valueOf(recordText);
       } catch (NumberFormatException e) {
         throw ReadException.eventError(
-            file, where, "RecordId '" + recordText + "' is not a number; row skipped");
+            file,
+            where,
+            columns.recordIdName + " '" + recordText + "' is not a number; row skipped");
       }
     }
     String computer = value(row, columns.machineName);
@@ -117,15 +128,78 @@ final class PowerShellCsvReader implements EventReader {
       usedFallback = true;
     }
     return new RawEvent(
-        value(row, columns.providerName),
+        value(row, columns.provider),
         id,
         time,
         computer,
-        value(row, columns.logName),
+        columns.cmdlet == Cmdlet.GET_EVENTLOG ? columns.typeLog : value(row, columns.logName),
         recordId,
         List.of(),
         row.get(columns.message),
         where);
+  }
+
+  /** A row's date and what tells the time its message carries; null for a row without a date. */
+  private static DatedRow datedRow(PowerShellColumns columns, CSVRecord row, String where) {
+    if (row.size() <= columns.time) {
+      return null;
+    }
+    if (row.size() != columns.count) {
+      return new DatedRow(row.get(columns.time), null, -1, null, where);
+    }
+    Integer id = eventIdOf(columns, idText(columns, row));
+    return new DatedRow(
+        row.get(columns.time),
+        value(row, columns.provider),
+        id == null ? -1 : id,
+        row.get(columns.message),
+        where);
+  }
+
+  /** A row's event ID as written, and the column it is in: Id, EventID or InstanceId. */
+  private record IdText(String column, String text) {}
+
+  private static IdText idText(PowerShellColumns columns, CSVRecord row) {
+    if (columns.cmdlet == Cmdlet.GET_WINEVENT) {
+      return new IdText("Id", row.get(columns.id).strip());
+    }
+    String eventId = value(row, columns.id);
+    return eventId != null
+        ? new IdText("EventID", eventId)
+        : new IdText("InstanceId", value(row, columns.instanceId));
+  }
+
+  /**
+   * The event ID a row's text stands for, or null when it stands for none: Get-WinEvent's Id;
+   * Get-EventLog's EventID or, without it, its InstanceId, of which the low 16 bits are the ID
+   * (1073754114 is 0x40003002: qualifiers 0x4000, event 12290).
+   */
+  private static Integer eventIdOf(PowerShellColumns columns, IdText id) {
+    if (id.text() == null) {
+      return null;
+    }
+    try {
+      if (columns.cmdlet == Cmdlet.GET_WINEVENT) {
+        return Integer.parseInt(id.text());
+      }
+      long number = Long.parseLong(id.text());
+      return number < 0 || number > 0xFFFF_FFFFL ? null : (int) (number & EVENT_ID_BITS);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static String layout(PowerShellColumns columns, CsvSource csv) {
+    int n = csv.header().size();
+    String delimiter = csv.delimiter() == '\t' ? "tab" : "'" + csv.delimiter() + "'";
+    if (columns.cmdlet == Cmdlet.GET_WINEVENT) {
+      return (n == 27 ? "all 27 columns" : n + " columns") + ", delimiter " + delimiter;
+    }
+    return "Get-EventLog, "
+        + (n == 16 ? "all 16 columns" : n + " columns")
+        + ", delimiter "
+        + delimiter
+        + (columns.typeLog == null ? ", no log named" : ", log '" + columns.typeLog + "' (#TYPE)");
   }
 
   private static String value(CSVRecord row, int index) {
@@ -156,54 +230,6 @@ final class PowerShellCsvReader implements EventReader {
       csv.close();
     } catch (IOException ignored) {
       // Already failing; the first error is the one worth reporting.
-    }
-  }
-
-  /** Where each column we use sits in the header (-1 when absent). */
-  private static final class Columns {
-    final int count;
-    final int id;
-    final int timeCreated;
-    final int message;
-    final int recordId;
-    final int providerName;
-    final int logName;
-    final int machineName;
-
-    private Columns(Map<String, Integer> index, int count) {
-      this.count = count;
-      this.id = index.getOrDefault("id", -1);
-      this.timeCreated = index.getOrDefault("timecreated", -1);
-      this.message = index.getOrDefault("message", -1);
-      this.recordId = index.getOrDefault("recordid", -1);
-      this.providerName = index.getOrDefault("providername", -1);
-      this.logName = index.getOrDefault("logname", -1);
-      this.machineName = index.getOrDefault("machinename", -1);
-    }
-
-    static Columns of(Path file, List<String> header) throws ReadException {
-      Map<String, Integer> index = new HashMap<>();
-      for (int i = 0; i < header.size(); i++) {
-        index.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
-      }
-      List<String> missing = new ArrayList<>();
-      for (String name : REQUIRED) {
-        if (!index.containsKey(name.toLowerCase(Locale.ROOT))) {
-          missing.add(name);
-        }
-      }
-      if (!missing.isEmpty()) {
-        throw ReadException.fileError(
-            file,
-            "line 1",
-            FORMAT
-                + " without the column"
-                + (missing.size() > 1 ? "s " : " ")
-                + String.join(", ", missing)
-                + "; export at least Id, TimeCreated and Message (with MachineName, RecordId"
-                + " and LogName, events already imported from XML are recognised)");
-      }
-      return new Columns(index, header.size());
     }
   }
 }

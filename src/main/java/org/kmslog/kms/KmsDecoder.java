@@ -1,10 +1,12 @@
 package org.kmslog.kms;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.kmslog.ingest.RawEvent;
 
 /** Turns raw events into typed KMS events; everything that is not a KMS event is left out. */
@@ -52,6 +54,18 @@ public final class KmsDecoder {
    * @throws DecodeException when it is a KMS event (by provider and ID) whose data cannot be read
    */
   public static Optional<KmsEvent> decode(RawEvent event) throws DecodeException {
+    return decode(event, odd -> {});
+  }
+
+  /**
+   * Decodes one event, keeping a KMS event one or two of whose optional fields (see {@link
+   * TupleSpec}) hold values it cannot read: those fields are left out and named to oddFields.
+   *
+   * @return the KMS event, or empty when the event is not a KMS event
+   * @throws DecodeException when it is a KMS event (by provider and ID) whose data cannot be read
+   */
+  public static Optional<KmsEvent> decode(RawEvent event, Consumer<OddField> oddFields)
+      throws DecodeException {
     int id = event.eventId();
     if (id != CLIENT_REQUEST
         && id != CLIENT_RESPONSE
@@ -64,17 +78,49 @@ public final class KmsDecoder {
     if (event.provider() == null) {
       // Exports without a provider column: only the data's shape can tell SPP from VSS.
       try {
-        decoded = decodeKms(event);
+        decoded = decodeKms(event, null);
       } catch (DecodeException e) {
         return Optional.empty();
       }
     } else if (!KMS_PROVIDERS.contains(event.provider().toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     } else {
-      decoded = decodeKms(event);
+      decoded = decodeKms(event, oddFields);
     }
     requirePlausibleTime(event);
     return Optional.of(decoded);
+  }
+
+  /**
+   * The client time in the Info tuple of a KMS request or response's message (12288 and 12289:
+   * {@code 2010/09/29 17:52}; 12290: {@code 2010/9/29 21:46}), which is never ambiguous; null when
+   * the event is not one of those, or its message has no such tuple. Its clock's base is not known
+   * (the client's local time or UTC), so it tells the day, not the hour.
+   *
+   * @param provider the provider, or null when the export has none
+   */
+  public static LocalDateTime clientTimeIn(String provider, int eventId, String message) {
+    TupleSpec spec =
+        switch (eventId) {
+          case CLIENT_REQUEST -> TupleSpec.CLIENT_REQUEST;
+          case CLIENT_RESPONSE -> TupleSpec.CLIENT_RESPONSE;
+          case HOST_REQUEST -> TupleSpec.HOST_REQUEST;
+          default -> null;
+        };
+    boolean kmsProvider =
+        provider != null && KMS_PROVIDERS.contains(provider.toLowerCase(Locale.ROOT));
+    if (spec == null || (provider != null && !kmsProvider)) {
+      return null;
+    }
+    List<String> values = TupleText.fromMessage(message);
+    if (values.isEmpty()) {
+      return null;
+    }
+    try {
+      return spec.align(values, kmsProvider).time(spec.clientTimeField());
+    } catch (DecodeException e) {
+      return null;
+    }
   }
 
   private static void requirePlausibleTime(RawEvent event) throws DecodeException {
@@ -90,7 +136,14 @@ public final class KmsDecoder {
     }
   }
 
-  private static KmsEvent decodeKms(RawEvent event) throws DecodeException {
+  /**
+   * Decodes an event the provider says is a KMS event, or that has no provider.
+   *
+   * @param oddFields hears of optional fields left out, or null to leave none out: without a
+   *     provider only a tuple whose every value fits tells an SPP event from a VSS event
+   */
+  private static KmsEvent decodeKms(RawEvent event, Consumer<OddField> oddFields)
+      throws DecodeException {
     if (event.computer() == null) {
       throw new DecodeException(
           "event " + event.eventId() + " does not name its computer; give it with --computer");
@@ -107,9 +160,11 @@ public final class KmsDecoder {
             event.provider(),
             event.timeCreated());
     return switch (event.eventId()) {
-      case CLIENT_REQUEST -> clientRequest(header, tuple(TupleSpec.CLIENT_REQUEST, event));
-      case CLIENT_RESPONSE -> clientResponse(header, tuple(TupleSpec.CLIENT_RESPONSE, event));
-      case HOST_REQUEST -> hostRequest(header, tuple(TupleSpec.HOST_REQUEST, event));
+      case CLIENT_REQUEST ->
+          clientRequest(header, tuple(TupleSpec.CLIENT_REQUEST, event, oddFields));
+      case CLIENT_RESPONSE ->
+          clientResponse(header, tuple(TupleSpec.CLIENT_RESPONSE, event, oddFields));
+      case HOST_REQUEST -> hostRequest(header, tuple(TupleSpec.HOST_REQUEST, event, oddFields));
       default -> dnsPublish(header, event);
     };
   }
@@ -127,8 +182,12 @@ public final class KmsDecoder {
     return eventId == HOST_REQUEST ? "Key Management Service" : "Application";
   }
 
-  /** Finds the tuple in the data, else in the message, and checks it against the spec. */
-  private static Tuple tuple(TupleSpec spec, RawEvent event) throws DecodeException {
+  /**
+   * Finds the tuple in the data, else in the message, and checks it against the spec: a tuple whose
+   * every value fits first, then (when oddFields is given) one with odd optional values left out.
+   */
+  private static Tuple tuple(TupleSpec spec, RawEvent event, Consumer<OddField> oddFields)
+      throws DecodeException {
     List<String> fromData = TupleText.fromData(event.data());
     DecodeException dataProblem = null;
     if (!fromData.isEmpty()) {
@@ -139,20 +198,49 @@ public final class KmsDecoder {
       }
     }
     List<String> fromMessage = TupleText.fromMessage(event.message());
+    DecodeException messageProblem = null;
     if (!fromMessage.isEmpty()) {
       try {
         return spec.align(fromMessage);
       } catch (DecodeException e) {
-        if (dataProblem == null) {
-          throw problem(event, "in the message", e);
+        messageProblem = e;
+      }
+    }
+    if (oddFields != null) {
+      for (List<String> values : List.of(fromData, fromMessage)) {
+        Tuple kept = alignLeniently(spec, values);
+        if (kept != null) {
+          for (TupleSpec.OddValue odd : kept.odd()) {
+            oddFields.accept(
+                new OddField(
+                    event.eventId(),
+                    odd.field().name(),
+                    odd.value(),
+                    odd.field().kind().description()));
+          }
+          return kept;
         }
       }
     }
     if (dataProblem != null) {
       throw problem(event, "in the event data", dataProblem);
     }
+    if (messageProblem != null) {
+      throw problem(event, "in the message", messageProblem);
+    }
     throw new DecodeException(
         "event " + event.eventId() + " has no Info tuple in its data or its message");
+  }
+
+  private static Tuple alignLeniently(TupleSpec spec, List<String> values) {
+    if (values.isEmpty()) {
+      return null;
+    }
+    try {
+      return spec.align(values, true);
+    } catch (DecodeException e) {
+      return null;
+    }
   }
 
   private static DecodeException problem(RawEvent event, String where, DecodeException cause) {

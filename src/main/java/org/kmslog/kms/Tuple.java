@@ -4,18 +4,33 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** The values of an Info tuple after alignment, read by position with their types. */
+/**
+ * The values of an Info tuple after alignment, read by position with their types; an optional value
+ * that did not fit its field reads as missing.
+ */
 final class Tuple {
   private final List<String> values;
+  private final List<TupleSpec.OddValue> odd;
 
-  Tuple(List<String> values) {
+  Tuple(List<String> values, List<TupleSpec.OddValue> odd) {
     this.values = List.copyOf(values);
+    this.odd = List.copyOf(odd);
   }
 
-  /** The value at a 0-based position, or null when missing or empty. */
+  /** The optional values left out because they did not fit their fields. */
+  List<TupleSpec.OddValue> odd() {
+    return odd;
+  }
+
+  /** The value at a 0-based position, or null when missing, empty or left out. */
   String text(int index) {
     if (index >= values.size()) {
       return null;
+    }
+    for (TupleSpec.OddValue o : odd) {
+      if (o.index() == index) {
+        return null;
+      }
     }
     String value = values.get(index);
     return value.isEmpty() ? null : value;

@@ -94,7 +94,7 @@ class KmslogTest {
 
   @Test
   void csvImportsWithTheGivenZoneAndDateOrder() {
-    Path in = copy(dir.resolve("in"), "csv", "KMS08_eventviewer-ambiguous-dates.csv");
+    Path in = copy(dir.resolve("in"), "csv", "KMS14_eventviewer-dns-only.csv");
     CliRun refused = CliRun.of("import", "--db", db(), "--timezone", "UTC", in.toString());
     assertEquals(2, refused.status());
     assertTrue(refused.err().contains("say which with --date-order DMY"), refused.err());
@@ -135,6 +135,27 @@ class KmslogTest {
     CliRun run = CliRun.timedBy(racingClock(), "import", "--quiet", "--db", db(), in.toString());
     assertEquals(0, run.status(), run.err());
     assertEquals("", run.err());
+  }
+
+  @Test
+  void aShortExportIsReadByItsClientTimesUnlessTheyDisagree() {
+    Path in =
+        copy(
+            dir.resolve("in"),
+            "csv",
+            "KMS12_eventviewer-en-gb-one-day.csv",
+            "KMS13_eventviewer-client-times-disagree.csv");
+    CliRun run =
+        CliRun.of("import", "--db", db(), "--timezone", "Europe/London", "--quiet", in.toString());
+    assertEquals(2, run.status());
+    assertEquals(
+        "kmslog: "
+            + in.resolve("KMS13_eventviewer-client-times-disagree.csv")
+            + ": dates such as '02/10/2026 09:12:40' can be day/month or month/day and the times in"
+            + " the events' messages disagree on which (line 5 fits day/month, line 2 month/day);"
+            + " say which with --date-order DMY or --date-order MDY\n",
+        run.err(),
+        "the one-day export is read day first without a word");
   }
 
   @Test
@@ -189,6 +210,46 @@ class KmslogTest {
     assertTrue(
         again.out().endsWith(" 0 events read, 0 stored, 0 duplicates, 0 not KMS, 0 rejected\n"),
         again.out());
+  }
+
+  @Test
+  void aFileWhoseEveryEventIsRejectedFailsTheImport() {
+    Path in = copy(dir.resolve("in"), "csv", "powershell-rfc1123-times.csv");
+    Path file = in.resolve("powershell-rfc1123-times.csv");
+    CliRun run = CliRun.of("import", "--db", db(), "--quiet", in.toString());
+    assertEquals(2, run.status(), "nothing of it could be used: the admin must look");
+    assertEquals("", run.out());
+    assertEquals(
+        "kmslog: "
+            + file
+            + ": no event could be used (2 rejected); nothing is stored and the file is not"
+            + " marked imported; the first rejected (line 2): TimeCreated 'Tue, 04 Dec 2012"
+            + " 06:06:12 GMT' is not a date and time (such as 10/7/2026 6:38:24 PM, 07.10.2026"
+            + " 18:38:24 or 2026-10-07T18:38:24); row skipped\n",
+        run.err());
+    assertEquals(2, CliRun.of("import", "--db", db(), "--quiet", in.toString()).status());
+  }
+
+  @Test
+  void oddOptionalFieldsAreWarnedAboutOncePerFieldAfterTheFilesLine() {
+    Path in = copy(dir.resolve("in"), "xml", "vista-odd-client-times.xml");
+    Path file = in.resolve("vista-odd-client-times.xml");
+    CliRun run = CliRun.of("import", "--db", db(), "--quiet", in.toString());
+    assertEquals(0, run.status(), run.err());
+    assertEquals(
+        "kmslog: warning: "
+            + file
+            + " (line 4, column 1, record 1004): event 12289: Info tuple in the event data: field 2"
+            + " (status flags) is '1', expected a hex number such as 0x0\n"
+            + "kmslog: warning: "
+            + file
+            + ": the client time of 2 events 12288 is not a time such as 2026/10/01 08:15 (the"
+            + " first: '1/14/2006 2:30', line 1, column 1); the events are stored without it\n"
+            + "kmslog: warning: "
+            + file
+            + ": the client time of 1 event 12289 is not a time such as 2026/10/01 08:15"
+            + " ('1/14/2006 2:30', line 2, column 1); the event is stored without it\n",
+        run.err());
   }
 
   @Test

@@ -208,6 +208,128 @@ class ImporterTest {
   }
 
   @Test
+  void aFileWhoseEveryEventIsRejectedFailsAndIsReadAgain() throws Exception {
+    Path in = copy(dir.resolve("in"), "csv", "powershell-rfc1123-times.csv");
+    Path file = in.resolve("powershell-rfc1123-times.csv");
+    FileOutcome outcome = importAll(in).get(0);
+    assertEquals(Status.FAILED, outcome.status());
+    assertEquals(
+        file
+            + ": no event could be used (2 rejected); nothing is stored and the file is not"
+            + " marked imported; the first rejected (line 2): TimeCreated 'Tue, 04 Dec 2012"
+            + " 06:06:12 GMT' is not a date and time (such as 10/7/2026 6:38:24 PM, 07.10.2026"
+            + " 18:38:24 or 2026-10-07T18:38:24); row skipped",
+        outcome.error());
+    assertEquals(new ImportCounts(2, 0, 0, 0, 0, 2), outcome.counts());
+    assertEquals(
+        1,
+        queryLong(
+            db(),
+            "SELECT COUNT(*) FROM import_file WHERE status = 'failed' AND error = ?",
+            outcome.error()));
+    assertEquals(0, queryLong(db(), "SELECT COUNT(*) FROM import_problem"), "rolled back");
+    assertEquals(Status.FAILED, importAll(in).get(0).status(), "read again, not unchanged");
+    // The same export with the times written the way Export-Csv writes them.
+    String text = Files.readString(file);
+    Files.writeString(
+        file,
+        text.replace("Tue, 04 Dec 2012 06:06:12 GMT", "2012-12-04T06:06:12Z")
+            .replace("Wed, 29 Sep 2010 15:52:31 GMT", "2010-09-29T15:52:31Z"));
+    FileOutcome fixed = importAll(in).get(0);
+    assertEquals(Status.IMPORTED, fixed.status());
+    assertEquals(new ImportCounts(2, 2, 2, 0, 0, 0), fixed.counts());
+  }
+
+  @Test
+  void aFileWhoseOnlyKmsEventsTheDecoderRejectsFails() throws Exception {
+    Path file = dir.resolve("KMS01_zero-clock.xml");
+    Files.writeString(
+        file,
+        "<Event><System><Provider Name='Microsoft-Windows-Security-SPP'/><EventID>12290</EventID>"
+            + "<TimeCreated SystemTime='1601-01-01T00:00:00Z'/><EventRecordID>4712</EventRecordID>"
+            + "<Channel>Key Management Service</Channel><Computer>KMS01.corp.example</Computer>"
+            + "</System><EventData><Data>0xC004F06C,5,SRV01.corp.example,"
+            + "36f27b39-2fd5-440b-be67-a09996d27a38,2010/9/29 21:46,0,2,41520,"
+            + "68531fb9-5511-4989-97be-d11a0f55633f</Data></EventData></Event>\n"
+            + "<Event><System><Provider Name='VSS'/><EventID>12289</EventID>"
+            + "<TimeCreated SystemTime='2010-09-29T21:40:00Z'/><EventRecordID>4711</EventRecordID>"
+            + "<Channel>Application</Channel><Computer>KMS01.corp.example</Computer>"
+            + "</System><EventData><Data>0x80042302</Data></EventData></Event>\n");
+    FileOutcome outcome = importer.importFile(file);
+    assertEquals(Status.FAILED, outcome.status());
+    assertEquals(
+        file
+            + ": no event could be used (1 rejected, 1 not KMS); nothing is stored and the file"
+            + " is not marked imported; the first rejected (line 1, column 1, record 4712): event"
+            + " 12290 is dated 1601-01-01T00:00:00Z, outside 2000-2099: the clock of the computer"
+            + " that logged it, or the export, is wrong",
+        outcome.error());
+  }
+
+  @Test
+  void aFileWithoutKmsEventsIsStillImported() throws Exception {
+    Path file = dir.resolve("KMS01_vss-only.xml");
+    Files.writeString(
+        file,
+        "<Event><System><Provider Name='VSS'/><EventID>12289</EventID>"
+            + "<TimeCreated SystemTime='2010-09-29T21:40:00Z'/><EventRecordID>4711</EventRecordID>"
+            + "<Channel>Application</Channel><Computer>KMS01.corp.example</Computer>"
+            + "</System><EventData><Data>0x80042302</Data></EventData></Event>\n");
+    FileOutcome outcome = importer.importFile(file);
+    assertEquals(Status.IMPORTED, outcome.status(), "nothing was rejected: nothing to fix");
+    assertEquals(new ImportCounts(1, 0, 0, 0, 1, 0), outcome.counts());
+  }
+
+  @Test
+  void anOddOptionalFieldIsStoredAsNullAndWarnedAboutOncePerFileAndField() throws Exception {
+    Path in = copy(dir.resolve("in"), "xml", "vista-odd-client-times.xml");
+    Path file = in.resolve("vista-odd-client-times.xml");
+    List<String> warnings = new ArrayList<>();
+    List<FileOutcome> outcomes =
+        importer.importAll(
+            List.of(in),
+            new ImportListener() {
+              @Override
+              public void fileDone(FileOutcome outcome) {}
+
+              @Override
+              public void warning(String message) {
+                warnings.add(message);
+              }
+            });
+    FileOutcome outcome = outcomes.get(0);
+    assertEquals(Status.IMPORTED, outcome.status());
+    assertEquals(new ImportCounts(4, 3, 3, 0, 0, 1), outcome.counts());
+    assertEquals(
+        List.of(
+            file
+                + ": the client time of 2 events 12288 is not a time such as 2026/10/01 08:15 (the"
+                + " first: '1/14/2006 2:30', line 1, column 1); the events are stored without it",
+            file
+                + ": the client time of 1 event 12289 is not a time such as 2026/10/01 08:15"
+                + " ('1/14/2006 2:30', line 2, column 1); the event is stored without it"),
+        warnings);
+    assertEquals(
+        List.of(
+            file
+                + " (line 4, column 1, record 1004): event 12289: Info tuple in the event data:"
+                + " field 2 (status flags) is '1', expected a hex number such as 0x0"),
+        outcome.problems(),
+        "three odd fields are too many: that tuple is not read as a 12289's");
+    assertEquals(
+        2,
+        queryLong(
+            db(),
+            "SELECT COUNT(*) FROM client_request WHERE client_time IS NULL"
+                + " AND hresult = '0xC004F06C' AND min_count = 5"));
+    assertEquals(
+        10,
+        queryLong(
+            db(),
+            "SELECT host_count FROM client_response WHERE record_id = 1002 AND client_time IS NULL"));
+  }
+
+  @Test
   void unusableEventsAreRecordedNotDropped() throws Exception {
     Path in = copy(dir.resolve("in"), "xml", "event-level-problems.xml");
     FileOutcome outcome = importAll(in).get(0);
@@ -221,7 +343,7 @@ class ImporterTest {
             file + " (line 3, column 1): event without an <EventID>; skipped",
             file
                 + " (line 4, column 1, record 4714): event 12290: Info tuple in the event data:"
-                + " field 2 (minimum count) is 'twenty-five', expected a whole number"),
+                + " field 4 (CMID) is '6c1a3b0e-2d4f-4c7e-9a51', expected a GUID"),
         outcome.problems());
     assertEquals(3, queryLong(db(), "SELECT COUNT(*) FROM import_problem"));
     assertEquals(
@@ -298,12 +420,14 @@ class ImporterTest {
             + "<TimeCreated SystemTime='2026-10-02T00:00:00Z'/><Channel>Application</Channel>"
             + "</System><EventData><Data>corp.example</Data></EventData></Event>");
     FileOutcome without = importer.importFile(file);
+    assertEquals(Status.FAILED, without.status(), "its only event was rejected");
     assertEquals(1, without.counts().rejected());
     assertEquals(
-        List.of(
-            file
-                + " (line 1, column 1): event 12294 does not name its computer; give it with --computer"),
-        without.problems());
+        file
+            + ": no event could be used (1 rejected); nothing is stored and the file is not marked"
+            + " imported; the first rejected (line 1, column 1): event 12294 does not name its"
+            + " computer; give it with --computer",
+        without.error());
     try (Database other = Database.open(dir.resolve("other").toString(), true)) {
       FileOutcome with =
           new Importer(other, new ReadSettings(ZoneOffset.UTC, "KMS09", null)).importFile(file);

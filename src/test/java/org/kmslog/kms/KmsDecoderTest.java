@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -272,10 +273,10 @@ class KmsDecoderTest {
     DecodeException e =
         assertThrows(
             DecodeException.class,
-            () -> KmsDecoder.decode(event(12290, List.of("0x0,twenty-five,PC4," + CMID), null)));
+            () -> KmsDecoder.decode(event(12290, List.of("0x0,25,PC4,6c1a3b0e-2d4f-4c7e"), null)));
     assertEquals(
-        "event 12290: Info tuple in the event data: field 2 (minimum count) is 'twenty-five',"
-            + " expected a whole number",
+        "event 12290: Info tuple in the event data: field 4 (CMID) is '6c1a3b0e-2d4f-4c7e',"
+            + " expected a GUID",
         e.getMessage());
   }
 
@@ -290,17 +291,177 @@ class KmsDecoderTest {
   }
 
   @Test
-  void impossibleClientTimeIsRejected() {
+  void anOddOptionalFieldIsLeftOutAndNamed() throws DecodeException {
+    // The 2012 Office 12289, its client time written as the Volume Activation 2.0 guide shows it.
+    List<OddField> odd = new ArrayList<>();
+    ClientResponse r =
+        (ClientResponse)
+            KmsDecoder.decode(
+                    event(
+                        12289,
+                        List.of("0x00000000, 0x00000000, 1, 0, 10, 120, 10080, 1/14/2006 2:30"),
+                        null),
+                    odd::add)
+                .orElseThrow();
+    assertNull(r.clientTime());
+    assertEquals(10, r.hostCount());
+    assertEquals(Boolean.TRUE, r.activated());
+    assertEquals(
+        "0x00000000,0x00000000,1,0,10,120,10080,1/14/2006 2:30", r.info(), "kept as logged");
+    assertEquals(
+        List.of(
+            new OddField(
+                12289, "client time", "1/14/2006 2:30", "a time such as 2026/10/01 08:15")),
+        odd);
+  }
+
+  @Test
+  void impossibleClientTimeIsLeftOut() throws DecodeException {
+    List<OddField> odd = new ArrayList<>();
+    HostRequest r =
+        (HostRequest)
+            KmsDecoder.decode(
+                    event(12290, List.of("0x0,25,PC4," + CMID + ",2026/13/45 8:15"), null),
+                    odd::add)
+                .orElseThrow();
+    assertNull(r.clientTime());
+    assertEquals("PC4", r.clientName());
+    assertEquals(List.of("2026/13/45 8:15"), odd.stream().map(OddField::value).toList());
+  }
+
+  @Test
+  void twoOddOptionalFieldsAreLeftOutAndAThirdRejectsTheEvent() throws DecodeException {
+    List<OddField> odd = new ArrayList<>();
+    HostRequest two =
+        (HostRequest)
+            KmsDecoder.decode(
+                    event(12290, List.of("0x0,twenty-five,PC4," + CMID + ",9/29/2010 21:46"), null),
+                    odd::add)
+                .orElseThrow();
+    assertNull(two.minCount());
+    assertNull(two.clientTime());
+    assertEquals(
+        List.of("minimum count", "client time"), odd.stream().map(OddField::field).toList());
     DecodeException e =
         assertThrows(
             DecodeException.class,
             () ->
                 KmsDecoder.decode(
-                    event(12290, List.of("0x0,25,PC4," + CMID + ",2026/13/45 8:15"), null)));
+                    event(
+                        12290,
+                        List.of("0x0,twenty-five,PC4," + CMID + ",9/29/2010 21:46,no"),
+                        null)));
     assertEquals(
-        "event 12290: Info tuple in the event data: field 5 (client time) is '2026/13/45 8:15',"
-            + " expected a time such as 2026/10/01 08:15",
+        "event 12290: Info tuple in the event data: field 2 (minimum count) is 'twenty-five',"
+            + " expected a whole number",
         e.getMessage());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("oddFieldsEventsCannotDoWithout")
+  void anOddFieldTheEventCannotDoWithoutRejectsIt(int id, String tuple, String message) {
+    DecodeException e =
+        assertThrows(
+            DecodeException.class, () -> KmsDecoder.decode(event(id, List.of(tuple), null)));
+    assertEquals(message, e.getMessage());
+  }
+
+  static Stream<Arguments> oddFieldsEventsCannotDoWithout() {
+    String inData = ": Info tuple in the event data: ";
+    return Stream.of(
+        Arguments.of(
+            12288,
+            "0xC004F06C, 0x00000000, kms 01:1688, " + CMID + ", 2010/09/29 17:52",
+            "event 12288"
+                + inData
+                + "field 3 (KMS host) is 'kms 01:1688', expected a host name with an optional :port"),
+        Arguments.of(
+            12288,
+            "0xC004F06C, 0x00000000, kms01:1688, 36f27b39, 2010/09/29 17:52",
+            "event 12288" + inData + "field 4 (CMID) is '36f27b39', expected a GUID"),
+        Arguments.of(
+            12288,
+            "0xC004F06C, 0x00000000, kms01:1688, " + CMID + ", 2010/09/29 17:52, 0, 2, 41760, SKU",
+            "event 12288" + inData + "field 9 (activation ID) is 'SKU', expected a GUID"),
+        Arguments.of(
+            12289,
+            "0x00000000, 0x00000000, yes, 0, 10, 120, 10080, 2012/12/04 07:06",
+            "event 12289" + inData + "field 3 (activated) is 'yes', expected 0 or 1"),
+        Arguments.of(
+            12289,
+            "OK, 0x00000000, 1, 0, 10, 120, 10080, 2012/12/04 07:06",
+            "event 12289"
+                + inData
+                + "field 1 (HRESULT) is 'OK', expected an HRESULT such as 0x0 or 0xC004F074"),
+        Arguments.of(
+            12290,
+            "0x0,25,PC 4," + CMID,
+            "event 12290" + inData + "field 3 (client name) is 'PC 4', expected a computer name"));
+  }
+
+  @Test
+  void afterAnEmptyLeadingValueAnOddFieldIsLeftOutToo() throws DecodeException {
+    List<String> data =
+        new ArrayList<>(List.of(HOST_TUPLE.replace("2026/10/1 8:15", "x").split(",")));
+    data.add(0, "");
+    HostRequest r = (HostRequest) KmsDecoder.decode(event(12290, data, null)).orElseThrow();
+    assertNull(r.clientTime());
+    assertEquals("PC1.corp.example", r.clientName());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("clientTimesInMessages")
+  void findsTheClientTimeInAMessage(String provider, int id, String message, String time) {
+    assertEquals(
+        time == null ? null : LocalDateTime.parse(time),
+        KmsDecoder.clientTimeIn(provider, id, message));
+  }
+
+  static Stream<Arguments> clientTimesInMessages() {
+    String request =
+        "The client has sent an activation request to the key management service machine.\r\n"
+            + "Info:\r\n0xC004F06C, 0x00000000, kms01:1688, 36f27b39-2fd5-440b-be67-a09996d27a38,"
+            + " 2010/09/29 17:52, 0, 2, 41760, 68531fb9-5511-4989-97be-d11a0f55633f, 5";
+    String response =
+        "The client has processed an activation response from the key management service"
+            + " machine.\r\nInfo:\r\n0x00000000, 0x00000000, 1, 0, 10, 120, 10080, 2012/12/04 07:06";
+    return Stream.of(
+        Arguments.of(SPP, 12288, request, "2010-09-29T17:52"),
+        Arguments.of(
+            "Office Software Protection Platform Service", 12289, response, "2012-12-04T07:06"),
+        Arguments.of("Security-SPP", 12290, HOST_MESSAGE, "2026-10-01T08:15"),
+        Arguments.of(null, 12290, HOST_MESSAGE, "2026-10-01T08:15"),
+        Arguments.of("VSS", 12289, response, null),
+        Arguments.of(
+            SPP, 12294, "Publishing ... in the 'corp.example' domain is successful.", null),
+        Arguments.of(SPP, 12289, response.replace("2012/12/04 07:06", "1/14/2006 2:30"), null),
+        Arguments.of(SPP, 12290, "An activation request has been processed.", null),
+        Arguments.of(SPP, 12290, null, null));
+  }
+
+  @Test
+  void withoutProviderAnOddFieldMakesItNotKms() throws DecodeException {
+    // Only the shape tells SPP from VSS here, so it must fit whole.
+    assertTrue(
+        KmsDecoder.decode(
+                event(
+                    null,
+                    12289,
+                    List.of("0x00000000, 0x00000000, 1, 0, 10, 120, 10080, 1/14/2006 2:30"),
+                    null),
+                odd -> {
+                  throw new AssertionError("nothing is left out: " + odd);
+                })
+            .isEmpty());
+    assertTrue(
+        KmsDecoder.decode(
+                event(
+                    null,
+                    12289,
+                    List.of(),
+                    "Volume Shadow Copy Service error: Unexpected error DeviceIoControl(...)."
+                        + "  hr = 0x80070001, Incorrect function."))
+            .isEmpty());
   }
 
   @Test
