@@ -104,11 +104,7 @@ final class PowerShellColumns {
     if (!index.containsKey("eventid") && !index.containsKey("instanceid")) {
       missing.add("EventID (or InstanceId)");
     }
-    for (String name : List.of("TimeGenerated", "Message")) {
-      if (!index.containsKey(name.toLowerCase(Locale.ROOT))) {
-        missing.add(name);
-      }
-    }
+    missing.addAll(missingOf(index, "TimeGenerated", "Message"));
     if (!missing.isEmpty()) {
       throw missingColumns(
           file,
@@ -139,13 +135,19 @@ final class PowerShellColumns {
     return log.isEmpty() ? null : log;
   }
 
-  private static void requireColumns(Path file, Map<String, Integer> index) throws ReadException {
+  /** The column names of these that the header lacks (names compared without case). */
+  private static List<String> missingOf(Map<String, Integer> index, String... names) {
     List<String> missing = new ArrayList<>();
-    for (String name : List.of("Id", "TimeCreated", "Message")) {
+    for (String name : names) {
       if (!index.containsKey(name.toLowerCase(Locale.ROOT))) {
         missing.add(name);
       }
     }
+    return missing;
+  }
+
+  private static void requireColumns(Path file, Map<String, Integer> index) throws ReadException {
+    List<String> missing = missingOf(index, "Id", "TimeCreated", "Message");
     if (!missing.isEmpty()) {
       throw missingColumns(
           file,
