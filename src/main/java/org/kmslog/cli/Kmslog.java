@@ -83,7 +83,7 @@ public final class Kmslog {
     }
     Console console = new Console(out, err, line.hasOption("verbose"), line.hasOption("quiet"));
     try {
-      return command.run(line, console);
+      return command.execute(line, console);
     } catch (CliException e) {
       report(console, e.getMessage(), e);
       return e.status();

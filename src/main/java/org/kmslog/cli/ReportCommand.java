@@ -57,10 +57,6 @@ final class ReportCommand extends Command {
   @Override
   int run(CommandLine line, Console console)
       throws CliException, StoreException, AnalysisException {
-    if (!line.getArgList().isEmpty()) {
-      throw CliException.usage(
-          "report: takes no arguments, got '" + line.getArgList().get(0) + "'");
-    }
     ReportFormat format = format(line);
     Path output = output(line);
     AnalysisRun run;
