@@ -18,7 +18,8 @@ import org.kmslog.store.StoreException;
 
 /** {@code kmslog analyze}: correlates the stored events into findings. */
 final class AnalyzeCommand extends Command {
-  private static final Option AS_OF =
+  /** The reference time, for {@code analyze} and {@code run}. */
+  static final Option AS_OF =
       Option.builder()
           .longOpt("as-of")
           .hasArg()
@@ -52,7 +53,7 @@ final class AnalyzeCommand extends Command {
   @Override
   int run(CommandLine line, Console console)
       throws CliException, StoreException, AnalysisException {
-    Instant asOf = asOf(line);
+    Instant asOf = asOf(line, name());
     List<String> hosts = HostOptions.sanctionedHosts(line, name());
     AnalysisOutput output = new AnalysisOutput(console);
     AnalysisRun run;
@@ -65,7 +66,8 @@ final class AnalyzeCommand extends Command {
     return AnalysisOutput.status(run);
   }
 
-  static Instant asOf(CommandLine line) throws CliException {
+  /** The time --as-of gives, or null for the default (the newest imported event). */
+  static Instant asOf(CommandLine line, String command) throws CliException {
     String text = line.getOptionValue(AS_OF);
     if (text == null) {
       return null;
@@ -85,7 +87,7 @@ final class AnalyzeCommand extends Command {
       return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
     } catch (DateTimeException e) {
       throw CliException.usage(
-          "analyze: --as-of '" + text + "' is not a time (try 2026-10-30 or 2026-10-30T12:00)");
+          command + ": --as-of '" + text + "' is not a time (try 2026-10-30 or 2026-10-30T12:00)");
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.kmslog.cli;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +63,7 @@ final class RunCommand extends Command {
   @Override
   void addOptions(Options options) {
     ImportOptions.addTo(options);
+    options.addOption(AnalyzeCommand.AS_OF);
     HostOptions.addTo(options);
     options.addOption(REPORT_DIR);
     options.addOption(QUIET);
@@ -71,6 +73,7 @@ final class RunCommand extends Command {
   int run(CommandLine line, Console console)
       throws CliException, StoreException, AnalysisException {
     List<Path> paths = ImportOptions.paths(line, name());
+    Instant asOf = AnalyzeCommand.asOf(line, name());
     List<String> hosts = HostOptions.sanctionedHosts(line, name());
     Path reportDir = Path.of(line.getOptionValue(REPORT_DIR, DEFAULT_REPORT_DIR));
     AnalysisOutput analysisOutput = new AnalysisOutput(console);
@@ -85,7 +88,7 @@ final class RunCommand extends Command {
         console.out().println(ImportOutput.total(outcomes));
       }
       Analyzer analyzer = new Analyzer(database);
-      analysis = analyzer.run(null, hosts);
+      analysis = analyzer.run(asOf, hosts);
       analysisOutput.verbose(analyzer);
       // Each report is replaced on its own and in one step: a reader never sees half of one.
       ReportOutput reports = new ReportOutput(name());

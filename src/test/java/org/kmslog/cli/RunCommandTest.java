@@ -161,6 +161,29 @@ class RunCommandTest {
   }
 
   @Test
+  void asOfJudgesAsOfAnEarlierTimeLikeAnalyze() throws Exception {
+    CliRun help = CliRun.of("run", "--help");
+    assertTrue(help.out().contains("\n  --as-of TIME "), help.out());
+    CliRun run = run("--as-of", "2026-10-01");
+    assertTrue(
+        run.out().contains("\nAnalysis #1 as of 2026-10-01 23:59:59 UTC: "), "\n" + run.out());
+    assertTrue(
+        Files.readString(reports.resolve("findings.json"))
+            .contains("\n  \"asOf\": \"2026-10-01T23:59:59Z\",\n"));
+  }
+
+  @Test
+  void aBadAsOfIsRefusedBeforeAnythingIsImported() {
+    CliRun run = run("--as-of", "yesterday");
+    assertEquals(2, run.status());
+    assertEquals(
+        "kmslog: run: --as-of 'yesterday' is not a time (try 2026-10-30 or 2026-10-30T12:00)\n",
+        run.err());
+    assertEquals("", run.out());
+    assertTrue(Files.notExists(dir.resolve("kmslog.mv.db")), "no database made");
+  }
+
+  @Test
   void aCleanEstateExitsZero() throws Exception {
     Path clean = dir.resolve("clean");
     Files.createDirectories(clean);
