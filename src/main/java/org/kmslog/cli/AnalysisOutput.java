@@ -116,11 +116,6 @@ final class AnalysisOutput {
         + " info";
   }
 
-  /** The exit status an analysis gives: 1 when it found errors. */
-  static int status(AnalysisRun run) {
-    return run.hasErrors() ? ExitStatus.FINDINGS : ExitStatus.OK;
-  }
-
   private static String plural(long n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }

@@ -48,6 +48,7 @@ final class AnalyzeCommand extends Command {
   void addOptions(Options options) {
     options.addOption(AS_OF);
     HostOptions.addTo(options);
+    options.addOption(FailOn.OPTION);
   }
 
   @Override
@@ -55,6 +56,7 @@ final class AnalyzeCommand extends Command {
       throws CliException, StoreException, AnalysisException {
     Instant asOf = asOf(line, name());
     List<String> hosts = HostOptions.sanctionedHosts(line, name());
+    FailOn failOn = FailOn.of(line, name());
     AnalysisOutput output = new AnalysisOutput(console);
     AnalysisRun run;
     try (Database database = openDatabase(line, false, console)) {
@@ -63,7 +65,7 @@ final class AnalyzeCommand extends Command {
       output.verbose(analyzer);
     }
     output.findingsWithFixes(run);
-    return AnalysisOutput.status(run);
+    return failOn.status(run);
   }
 
   /** The time --as-of gives, or null for the default (the newest imported event). */

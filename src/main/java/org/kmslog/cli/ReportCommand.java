@@ -52,6 +52,7 @@ final class ReportCommand extends Command {
   void addOptions(Options options) {
     options.addOption(FORMAT);
     options.addOption(OUTPUT);
+    options.addOption(FailOn.OPTION);
   }
 
   @Override
@@ -59,6 +60,7 @@ final class ReportCommand extends Command {
       throws CliException, StoreException, AnalysisException {
     ReportFormat format = format(line);
     Path output = output(line);
+    FailOn failOn = FailOn.of(line, name());
     AnalysisRun run;
     try (Database database = openDatabase(line, false, console)) {
       run =
@@ -85,7 +87,7 @@ final class ReportCommand extends Command {
               AnalysisOutput.severities(run),
               output);
     }
-    return AnalysisOutput.status(run);
+    return failOn.status(run);
   }
 
   private static ReportFormat format(CommandLine line) throws CliException {

@@ -65,6 +65,7 @@ final class RunCommand extends Command {
     ImportOptions.addTo(options);
     options.addOption(AnalyzeCommand.AS_OF);
     HostOptions.addTo(options);
+    options.addOption(FailOn.OPTION);
     options.addOption(REPORT_DIR);
     options.addOption(QUIET);
   }
@@ -75,6 +76,7 @@ final class RunCommand extends Command {
     List<Path> paths = ImportOptions.paths(line, name());
     Instant asOf = AnalyzeCommand.asOf(line, name());
     List<String> hosts = HostOptions.sanctionedHosts(line, name());
+    FailOn failOn = FailOn.of(line, name());
     Path reportDir = Path.of(line.getOptionValue(REPORT_DIR, DEFAULT_REPORT_DIR));
     AnalysisOutput analysisOutput = new AnalysisOutput(console);
     List<FileOutcome> outcomes;
@@ -105,8 +107,6 @@ final class RunCommand extends Command {
           .out()
           .println("Reports: " + String.join(", ", written.stream().map(Path::toString).toList()));
     }
-    return ImportOutput.anyFailed(outcomes)
-        ? ExitStatus.BAD_INPUT
-        : AnalysisOutput.status(analysis);
+    return ImportOutput.anyFailed(outcomes) ? ExitStatus.BAD_INPUT : failOn.status(analysis);
   }
 }
