@@ -44,6 +44,13 @@ final class RunCommand extends Command {
               "where to write summary.txt, findings.csv, findings.json and report.html; default "
                   + DEFAULT_REPORT_DIR)
           .get();
+  private static final Option QUIET_RUN =
+      Option.builder()
+          .longOpt("quiet")
+          .desc(
+              "print only problems, on stderr, for schedulers: unreadable files and, when findings"
+                  + " make the exit status 1, the analysis headline and those findings")
+          .get();
 
   @Override
   String name() {
@@ -67,7 +74,7 @@ final class RunCommand extends Command {
     HostOptions.addTo(options);
     options.addOption(FailOn.OPTION);
     options.addOption(REPORT_DIR);
-    options.addOption(QUIET);
+    options.addOption(QUIET_RUN);
   }
 
   @Override
@@ -106,6 +113,11 @@ final class RunCommand extends Command {
       console
           .out()
           .println("Reports: " + String.join(", ", written.stream().map(Path::toString).toList()));
+    } else if (failOn.status(analysis) == ExitStatus.FINDINGS) {
+      // Quiet is for schedulers, and a scheduler passes on only what was printed: a run that
+      // needs attention says why, on stderr (kept by cron's mail and by "> /dev/null" alike),
+      // also when an unreadable file makes its status 2.
+      analysisOutput.problemLines(analysis, failOn.failing(analysis));
     }
     return ImportOutput.anyFailed(outcomes) ? ExitStatus.BAD_INPUT : failOn.status(analysis);
   }

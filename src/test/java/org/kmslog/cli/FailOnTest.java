@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +54,23 @@ class FailOnTest {
     assertEquals(0, byDefault.status(), byDefault.err());
     CliRun strict = run("--fail-on", "warning");
     assertEquals(1, strict.status(), strict.err());
+  }
+
+  @Test
+  void aQuietRunNamesTheWarningsThatFailedIt() {
+    CliRun quiet = run("--quiet");
+    assertEquals(0, quiet.status(), quiet.err());
+    assertEquals("", quiet.err(), "a run that needs no attention stays silent");
+    CliRun strict = run("--quiet", "--fail-on", "warning");
+    assertEquals(1, strict.status());
+    assertEquals("", strict.out());
+    List<String> err = strict.err().lines().toList();
+    assertEquals(2, err.size(), strict.err());
+    assertEquals(
+        "kmslog: Analysis #2 as of 2026-10-13 04:00:00 UTC: 1 finding (0 errors, 1 warning, 0"
+            + " info).",
+        err.get(0));
+    assertTrue(err.get(1).startsWith("kmslog: warning DNS_PUBLISH_FAILED: KMS01"), err.get(1));
   }
 
   @ParameterizedTest
