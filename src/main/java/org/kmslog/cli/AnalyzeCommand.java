@@ -49,6 +49,7 @@ final class AnalyzeCommand extends Command {
     options.addOption(AS_OF);
     HostOptions.addTo(options);
     options.addOption(FailOn.OPTION);
+    options.addOption(RunLog.OPTION);
   }
 
   @Override

@@ -2,7 +2,9 @@ package org.kmslog.cli;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.kmslog.analyze.AnalysisRun;
 import org.kmslog.report.ReportFile;
@@ -31,10 +33,17 @@ final class ReportOutput {
     }
   }
 
-  /** Why a file could not be written, in words rather than an exception's class and path. */
-  private static String reason(IOException e) {
+  /** Why a file could not be written, in words rather than an exception's class. */
+  static String reason(IOException e) {
     if (e instanceof AccessDeniedException) {
       return "permission denied";
+    }
+    if (e instanceof FileAlreadyExistsException exists) {
+      // From creating the folders: one of them is a file.
+      return exists.getFile() + " is a file, not a folder";
+    }
+    if (e instanceof NoSuchFileException missing) {
+      return "cannot create " + missing.getFile();
     }
     if (e instanceof FileSystemException files) {
       return files.getReason() != null

@@ -75,6 +75,7 @@ final class RunCommand extends Command {
     options.addOption(FailOn.OPTION);
     options.addOption(REPORT_DIR);
     options.addOption(QUIET_RUN);
+    options.addOption(RunLog.OPTION);
   }
 
   @Override
