@@ -74,6 +74,7 @@ final class RunCommand extends Command {
     HostOptions.addTo(options);
     options.addOption(FailOn.OPTION);
     options.addOption(REPORT_DIR);
+    options.addOption(CsvDelimiter.OPTION);
     options.addOption(QUIET_RUN);
     options.addOption(RunLog.OPTION);
   }
@@ -86,6 +87,7 @@ final class RunCommand extends Command {
     List<String> hosts = HostOptions.sanctionedHosts(line, name());
     FailOn failOn = FailOn.of(line, name());
     Path reportDir = Path.of(line.getOptionValue(REPORT_DIR, DEFAULT_REPORT_DIR));
+    ReportOutput reports = new ReportOutput(name(), CsvDelimiter.of(line, name()));
     AnalysisOutput analysisOutput = new AnalysisOutput(console);
     List<FileOutcome> outcomes;
     AnalysisRun analysis;
@@ -101,7 +103,6 @@ final class RunCommand extends Command {
       analysis = analyzer.run(asOf, hosts);
       analysisOutput.verbose(analyzer);
       // Each report is replaced on its own and in one step: a reader never sees half of one.
-      ReportOutput reports = new ReportOutput(name());
       for (Map.Entry<String, ReportFormat> report : REPORTS.entrySet()) {
         Path file = reportDir.resolve(report.getKey());
         reports.write(report.getValue(), analysis, file);
