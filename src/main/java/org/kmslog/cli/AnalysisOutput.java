@@ -1,6 +1,7 @@
 package org.kmslog.cli;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.kmslog.analyze.AnalysisException;
 import org.kmslog.analyze.AnalysisRun;
@@ -85,15 +86,33 @@ final class AnalysisOutput {
   void findingLines(AnalysisRun run) {
     headline(run);
     for (Finding finding : run.findings()) {
-      console.out().printf("%-7s %s: %s%n", finding.severity(), finding.kind(), finding.detail());
+      console.out().println(line(finding));
     }
+  }
+
+  /**
+   * Prints on stderr the headline and one line per finding given (those that failed a quiet run),
+   * so that a scheduler's mail or log says why the run needs attention.
+   */
+  void problemLines(AnalysisRun run, List<Finding> findings) {
+    console.error(headlineText(run));
+    for (Finding finding : findings) {
+      console.error(line(finding));
+    }
+  }
+
+  private static String line(Finding finding) {
+    return String.format("%-7s %s: %s", finding.severity(), finding.kind(), finding.detail());
   }
 
   /** Prints the one-line headline of an analysis: its id, reference time and counts. */
   void headline(AnalysisRun run) {
-    console
-        .out()
-        .printf("Analysis #%d as of %s: %s.%n", run.id(), TIME.format(run.asOf()), counts(run));
+    console.out().println(headlineText(run));
+  }
+
+  private static String headlineText(AnalysisRun run) {
+    return String.format(
+        "Analysis #%d as of %s: %s.", run.id(), TIME.format(run.asOf()), counts(run));
   }
 
   /** The run's findings counted, such as "3 findings (1 error, 2 warnings, 0 info)". */
@@ -114,11 +133,6 @@ final class AnalysisOutput {
         + ", "
         + run.count("info")
         + " info";
-  }
-
-  /** The exit status an analysis gives: 1 when it found errors. */
-  static int status(AnalysisRun run) {
-    return run.hasErrors() ? ExitStatus.FINDINGS : ExitStatus.OK;
   }
 
   private static String plural(long n, String noun) {

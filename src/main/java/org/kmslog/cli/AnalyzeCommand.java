@@ -18,7 +18,8 @@ import org.kmslog.store.StoreException;
 
 /** {@code kmslog analyze}: correlates the stored events into findings. */
 final class AnalyzeCommand extends Command {
-  private static final Option AS_OF =
+  /** The reference time, for {@code analyze} and {@code run}. */
+  static final Option AS_OF =
       Option.builder()
           .longOpt("as-of")
           .hasArg()
@@ -47,13 +48,16 @@ final class AnalyzeCommand extends Command {
   void addOptions(Options options) {
     options.addOption(AS_OF);
     HostOptions.addTo(options);
+    options.addOption(FailOn.OPTION);
+    options.addOption(RunLog.OPTION);
   }
 
   @Override
   int run(CommandLine line, Console console)
       throws CliException, StoreException, AnalysisException {
-    Instant asOf = asOf(line);
+    Instant asOf = asOf(line, name());
     List<String> hosts = HostOptions.sanctionedHosts(line, name());
+    FailOn failOn = FailOn.of(line, name());
     AnalysisOutput output = new AnalysisOutput(console);
     AnalysisRun run;
     try (Database database = openDatabase(line, false, console)) {
@@ -62,10 +66,11 @@ final class AnalyzeCommand extends Command {
       output.verbose(analyzer);
     }
     output.findingsWithFixes(run);
-    return AnalysisOutput.status(run);
+    return failOn.status(run);
   }
 
-  static Instant asOf(CommandLine line) throws CliException {
+  /** The time --as-of gives, or null for the default (the newest imported event). */
+  static Instant asOf(CommandLine line, String command) throws CliException {
     String text = line.getOptionValue(AS_OF);
     if (text == null) {
       return null;
@@ -85,7 +90,7 @@ final class AnalyzeCommand extends Command {
       return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
     } catch (DateTimeException e) {
       throw CliException.usage(
-          "analyze: --as-of '" + text + "' is not a time (try 2026-10-30 or 2026-10-30T12:00)");
+          command + ": --as-of '" + text + "' is not a time (try 2026-10-30 or 2026-10-30T12:00)");
     }
   }
 }

@@ -73,6 +73,22 @@ abstract class Command {
   abstract int run(CommandLine line, Console console)
       throws CliException, StoreException, AnalysisException;
 
+  /**
+   * Runs the command after refusing arguments it does not take: a stray word (a path pasted into
+   * {@code analyze}, a date after {@code prune --before} without its option) would otherwise be
+   * ignored without a word.
+   *
+   * @return the exit status
+   */
+  final int execute(CommandLine line, Console console)
+      throws CliException, StoreException, AnalysisException {
+    if (arguments().isEmpty() && !line.getArgList().isEmpty()) {
+      throw CliException.usage(
+          name() + ": takes no arguments, got '" + line.getArgList().get(0) + "'");
+    }
+    return run(line, console);
+  }
+
   /** All options of the command, shared ones included. */
   final Options options() {
     Options options = new Options();

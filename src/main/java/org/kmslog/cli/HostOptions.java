@@ -35,17 +35,21 @@ final class HostOptions {
     options.addOption(HOSTS_FILE);
   }
 
-  /** The hosts named by --hosts and --hosts-file; empty when neither is given. */
+  /** The hosts named by --hosts or --hosts-file; empty when neither is given. */
   static List<String> sanctionedHosts(CommandLine line, String command) throws CliException {
     List<String> hosts = new ArrayList<>();
     String list = line.getOptionValue(HOSTS);
+    String file = line.getOptionValue(HOSTS_FILE);
+    if (list != null && file != null) {
+      // Neither is meant to add to the other: one list of sanctioned hosts, kept in one place.
+      throw CliException.usage(command + ": give --hosts or --hosts-file, not both");
+    }
     if (list != null) {
       Arrays.stream(list.split(","))
           .map(String::strip)
           .filter(s -> !s.isEmpty())
           .forEach(hosts::add);
     }
-    String file = line.getOptionValue(HOSTS_FILE);
     if (file != null) {
       try {
         Files.readAllLines(Path.of(file)).stream()

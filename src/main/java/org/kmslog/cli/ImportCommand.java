@@ -35,6 +35,7 @@ final class ImportCommand extends Command {
   void addOptions(Options options) {
     ImportOptions.addTo(options);
     options.addOption(QUIET);
+    options.addOption(RunLog.OPTION);
   }
 
   @Override

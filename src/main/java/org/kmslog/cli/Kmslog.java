@@ -94,27 +94,32 @@ public final class Kmslog {
       CommandHelp.print(command, out);
       return ExitStatus.OK;
     }
+    RunLog log =
+        RunLog.start(line.getOptionValue(RunLog.OPTION), command.name(), List.of(args), out, err);
     Console console =
-        new Console(out, err, line.hasOption("verbose"), line.hasOption("quiet"), clock);
+        new Console(
+            log.out(), log.err(), line.hasOption("verbose"), line.hasOption("quiet"), clock);
+    int status;
     try {
-      return command.run(line, console);
+      status = command.execute(line, console);
     } catch (CliException e) {
       report(console, e.getMessage(), e);
-      return e.status();
+      status = e.status();
     } catch (StoreException | AnalysisException e) {
       // The database could not be used or analyzed: the message names it and says why.
       report(console, e.getMessage(), e);
-      return ExitStatus.BAD_INPUT;
+      status = ExitStatus.BAD_INPUT;
     } catch (RuntimeException e) {
       report(console, "internal error: " + e + " (run with --verbose for details)", e);
-      return ExitStatus.BAD_INPUT;
+      status = ExitStatus.BAD_INPUT;
     }
+    return log.finish(status);
   }
 
   private void report(Console console, String message, Throwable e) {
     console.error(message);
     if (console.verbose()) {
-      e.printStackTrace(err);
+      e.printStackTrace(console.err());
     }
   }
 

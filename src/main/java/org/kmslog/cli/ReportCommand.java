@@ -52,17 +52,20 @@ final class ReportCommand extends Command {
   void addOptions(Options options) {
     options.addOption(FORMAT);
     options.addOption(OUTPUT);
+    options.addOption(CsvDelimiter.OPTION);
+    options.addOption(FailOn.OPTION);
   }
 
   @Override
   int run(CommandLine line, Console console)
       throws CliException, StoreException, AnalysisException {
-    if (!line.getArgList().isEmpty()) {
-      throw CliException.usage(
-          "report: takes no arguments, got '" + line.getArgList().get(0) + "'");
-    }
     ReportFormat format = format(line);
     Path output = output(line);
+    if (CsvDelimiter.given(line) && format != ReportFormat.CSV) {
+      throw CliException.usage("report: --csv-delimiter is for --format csv");
+    }
+    ReportOutput reports = new ReportOutput(name(), CsvDelimiter.of(line, name()));
+    FailOn failOn = FailOn.of(line, name());
     AnalysisRun run;
     try (Database database = openDatabase(line, false, console)) {
       run =
@@ -76,9 +79,9 @@ final class ReportCommand extends Command {
                               + " has not been analyzed yet; run kmslog analyze first"));
     }
     if (output == null) {
-      print(format, run, console);
+      print(reports, format, run, console);
     } else {
-      new ReportOutput(name()).write(format, run, output);
+      reports.write(format, run, output);
       console
           .out()
           .printf(
@@ -89,7 +92,7 @@ final class ReportCommand extends Command {
               AnalysisOutput.severities(run),
               output);
     }
-    return AnalysisOutput.status(run);
+    return failOn.status(run);
   }
 
   private static ReportFormat format(CommandLine line) throws CliException {
@@ -114,11 +117,11 @@ final class ReportCommand extends Command {
    * Prints the report on standard output: text in the terminal's encoding, the file formats in the
    * UTF-8 they declare, byte for byte, so that redirecting them to a file gives a valid file.
    */
-  private static void print(ReportFormat format, AnalysisRun run, Console console)
-      throws CliException {
+  private static void print(
+      ReportOutput reports, ReportFormat format, AnalysisRun run, Console console) {
     StringBuilder report = new StringBuilder();
     try {
-      format.write(run, report);
+      reports.render(format, run, report);
     } catch (IOException e) {
       throw new IllegalStateException("a StringBuilder does not fail", e);
     }

@@ -1,6 +1,7 @@
 package org.kmslog.cli;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,13 @@ final class RunCommand extends Command {
               "where to write summary.txt, findings.csv, findings.json and report.html; default "
                   + DEFAULT_REPORT_DIR)
           .get();
+  private static final Option QUIET_RUN =
+      Option.builder()
+          .longOpt("quiet")
+          .desc(
+              "print only problems, on stderr, for schedulers: unreadable files and, when findings"
+                  + " make the exit status 1, the analysis headline and those findings")
+          .get();
 
   @Override
   String name() {
@@ -63,17 +71,24 @@ final class RunCommand extends Command {
   @Override
   void addOptions(Options options) {
     ImportOptions.addTo(options);
+    options.addOption(AnalyzeCommand.AS_OF);
     HostOptions.addTo(options);
+    options.addOption(FailOn.OPTION);
     options.addOption(REPORT_DIR);
-    options.addOption(QUIET);
+    options.addOption(CsvDelimiter.OPTION);
+    options.addOption(QUIET_RUN);
+    options.addOption(RunLog.OPTION);
   }
 
   @Override
   int run(CommandLine line, Console console)
       throws CliException, StoreException, AnalysisException {
     List<Path> paths = ImportOptions.paths(line, name());
+    Instant asOf = AnalyzeCommand.asOf(line, name());
     List<String> hosts = HostOptions.sanctionedHosts(line, name());
+    FailOn failOn = FailOn.of(line, name());
     Path reportDir = Path.of(line.getOptionValue(REPORT_DIR, DEFAULT_REPORT_DIR));
+    ReportOutput reports = new ReportOutput(name(), CsvDelimiter.of(line, name()));
     AnalysisOutput analysisOutput = new AnalysisOutput(console);
     List<FileOutcome> outcomes;
     AnalysisRun analysis;
@@ -86,10 +101,9 @@ final class RunCommand extends Command {
         console.out().println(ImportOutput.total(outcomes));
       }
       Analyzer analyzer = new Analyzer(database);
-      analysis = analyzer.run(null, hosts);
+      analysis = analyzer.run(asOf, hosts);
       analysisOutput.verbose(analyzer);
       // Each report is replaced on its own and in one step: a reader never sees half of one.
-      ReportOutput reports = new ReportOutput(name());
       for (Map.Entry<String, ReportFormat> report : REPORTS.entrySet()) {
         Path file = reportDir.resolve(report.getKey());
         reports.write(report.getValue(), analysis, file);
@@ -102,9 +116,12 @@ final class RunCommand extends Command {
       console
           .out()
           .println("Reports: " + String.join(", ", written.stream().map(Path::toString).toList()));
+    } else if (failOn.status(analysis) == ExitStatus.FINDINGS) {
+      // Quiet is for schedulers, and a scheduler passes on only what was printed: a run that
+      // needs attention says why, on stderr (kept by cron's mail and by "> /dev/null" alike),
+      // also when an unreadable file makes its status 2.
+      analysisOutput.problemLines(analysis, failOn.failing(analysis));
     }
-    return ImportOutput.anyFailed(outcomes)
-        ? ExitStatus.BAD_INPUT
-        : AnalysisOutput.status(analysis);
+    return ImportOutput.anyFailed(outcomes) ? ExitStatus.BAD_INPUT : failOn.status(analysis);
   }
 }

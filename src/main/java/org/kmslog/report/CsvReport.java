@@ -28,16 +28,27 @@ public final class CsvReport {
           "detail",
           "advice");
 
-  private static final CSVFormat FORMAT =
-      CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(new String[0])).get();
-
   private CsvReport() {}
 
   /** Writes the findings of this run, one row each, most severe first. */
   public static void write(AnalysisRun data, Appendable out) throws IOException {
+    write(data, out, ',');
+  }
+
+  /**
+   * Writes the findings of this run with this field delimiter, such as the semicolon that Excel
+   * expects where the comma is the decimal separator (German, French).
+   */
+  public static void write(AnalysisRun data, Appendable out, char delimiter) throws IOException {
+    CSVFormat format =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader(COLUMNS.toArray(new String[0]))
+            .setDelimiter(delimiter)
+            .get();
     out.append('\uFEFF');
     // Not closed: closing a CSVPrinter closes the writer it was given, which belongs to the caller.
-    CSVPrinter printer = new CSVPrinter(out, FORMAT);
+    CSVPrinter printer = new CSVPrinter(out, format);
     for (Finding f : data.findings()) {
       printer.printRecord(
           f.kind(),

@@ -15,11 +15,18 @@ import org.kmslog.analyze.HostSummary;
  * the contract fields (README.md, "Report formats", gives the schema). Times are UTC ISO-8601.
  */
 public final class JsonReport {
+  /**
+   * The version of the report's layout, its first field: raised when a field changes its meaning or
+   * goes away, so that a program reading the report can tell; new fields leave it as it is.
+   */
+  static final int FORMAT_VERSION = 1;
+
   private JsonReport() {}
 
   /** Writes the report of this run. */
   public static void write(AnalysisRun data, Appendable out) throws IOException {
     Map<String, Object> report = new LinkedHashMap<>();
+    report.put("formatVersion", FORMAT_VERSION);
     report.put("asOf", UtcTime.iso(data.asOf()));
     report.put("generatedAt", UtcTime.iso(data.generatedAt()));
     report.put("analysisId", data.id());

@@ -128,7 +128,10 @@ class ReportCommandTest {
                     + "BELOW_THRESHOLD,error,KMS01.corp.example,,,"),
         csv.out());
     CliRun json = CliRun.of("report", "--db", db(), "--format", "json");
-    assertTrue(json.out().startsWith("{\n  \"asOf\": \"2026-10-01T09:20:00Z\",\n"), json.out());
+    assertTrue(
+        json.out()
+            .startsWith("{\n  \"formatVersion\": 1,\n  \"asOf\": \"2026-10-01T09:20:00Z\",\n"),
+        json.out());
     CliRun html = CliRun.of("report", "--db", db(), "--format", "html");
     assertTrue(html.out().startsWith("<!DOCTYPE html>\n"), html.out());
     assertTrue(html.out().endsWith("</html>\n"), html.out());
@@ -174,7 +177,9 @@ class ReportCommandTest {
     Path target = file.resolve("report.txt");
     CliRun run = CliRun.of("report", "--db", db(), "--output", target.toString());
     assertEquals(2, run.status());
-    assertTrue(run.err().startsWith("kmslog: report: cannot write " + target + ": "), run.err());
+    assertEquals(
+        "kmslog: report: cannot write " + target + ": " + file + " is a file, not a folder\n",
+        run.err());
     assertEquals("not a folder", Files.readString(file));
   }
 

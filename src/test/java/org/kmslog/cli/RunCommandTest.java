@@ -144,20 +144,69 @@ class RunCommandTest {
   }
 
   @Test
+  void quietSaysWhyTheRunNeedsAttentionOnStderr() throws Exception {
+    CliRun loud = run();
+    List<String> headlineAndErrors =
+        loud.out()
+            .lines()
+            .filter(l -> l.startsWith("Analysis #") || l.startsWith("error   "))
+            .map(l -> "kmslog: " + l)
+            .toList();
+    assertEquals(11, headlineAndErrors.size(), loud.out());
+    db = dir.resolve("another").toString();
+    CliRun quiet = run("--quiet");
+    assertEquals(1, quiet.status());
+    assertEquals("", quiet.out());
+    assertEquals(headlineAndErrors, quiet.err().lines().toList());
+    assertEquals(
+        "kmslog: Analysis #1 as of 2026-10-30 23:03:47 UTC: 27 findings (10 errors, 17 warnings,"
+            + " 0 info).",
+        quiet.err().lines().findFirst().orElseThrow());
+  }
+
+  @Test
   void quietPrintsNothingButProblems() throws Exception {
     Files.writeString(drop.resolve("broken.xml"), "<Events><Event>", StandardCharsets.UTF_8);
     CliRun quiet = run("--quiet");
     assertEquals(2, quiet.status(), "an unreadable file wins over findings");
     assertEquals("", quiet.out());
+    List<String> err = quiet.err().lines().toList();
     assertEquals(
         "kmslog: "
             + drop.resolve("broken.xml")
             + " (line 1, column 15): XML: Unexpected EOF;"
-            + " was expecting a close tag for element <Event>\n",
-        quiet.err());
+            + " was expecting a close tag for element <Event>",
+        err.get(0));
+    assertTrue(
+        err.get(1).startsWith("kmslog: Analysis #1 as of 2026-10-30 23:03:47 UTC: 27 findings"),
+        "the findings are not hidden by the file: " + quiet.err());
+    assertEquals(12, err.size(), quiet.err());
     for (String report : REPORTS) {
       assertTrue(Files.exists(reports.resolve(report)), "reports are still written: " + report);
     }
+  }
+
+  @Test
+  void asOfJudgesAsOfAnEarlierTimeLikeAnalyze() throws Exception {
+    CliRun help = CliRun.of("run", "--help");
+    assertTrue(help.out().contains("\n  --as-of TIME "), help.out());
+    CliRun run = run("--as-of", "2026-10-01");
+    assertTrue(
+        run.out().contains("\nAnalysis #1 as of 2026-10-01 23:59:59 UTC: "), "\n" + run.out());
+    assertTrue(
+        Files.readString(reports.resolve("findings.json"))
+            .contains("\n  \"asOf\": \"2026-10-01T23:59:59Z\",\n"));
+  }
+
+  @Test
+  void aBadAsOfIsRefusedBeforeAnythingIsImported() {
+    CliRun run = run("--as-of", "yesterday");
+    assertEquals(2, run.status());
+    assertEquals(
+        "kmslog: run: --as-of 'yesterday' is not a time (try 2026-10-30 or 2026-10-30T12:00)\n",
+        run.err());
+    assertEquals("", run.out());
+    assertTrue(Files.notExists(dir.resolve("kmslog.mv.db")), "no database made");
   }
 
   @Test

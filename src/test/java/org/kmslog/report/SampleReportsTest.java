@@ -130,8 +130,9 @@ class SampleReportsTest {
     String json = Reports.render(ReportFormat.JSON, data);
     Map<String, Object> report = (Map<String, Object>) JsonReader.parse(json);
     assertEquals(
-        List.of("asOf", "generatedAt", "analysisId", "hosts", "findings"),
+        List.of("formatVersion", "asOf", "generatedAt", "analysisId", "hosts", "findings"),
         List.copyOf(report.keySet()));
+    assertEquals(1L, report.get("formatVersion"));
     assertEquals("2026-10-30T23:03:47Z", report.get("asOf"));
     assertTrue(
         ((String) report.get("generatedAt")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"),
@@ -169,7 +170,9 @@ class SampleReportsTest {
   void jsonIsPrettyPrintedWithTwoSpaces() {
     String json = Reports.render(ReportFormat.JSON, data);
     assertTrue(
-        json.startsWith("{\n  \"asOf\": \"2026-10-30T23:03:47Z\",\n  \"generatedAt\": "), json);
+        json.startsWith(
+            "{\n  \"formatVersion\": 1,\n  \"asOf\": \"2026-10-30T23:03:47Z\",\n  \"generatedAt\": "),
+        json);
     assertTrue(json.contains("\n  \"analysisId\": 1,\n  \"hosts\": [\n    {\n      \"host\": "));
     assertTrue(json.endsWith("\n  ]\n}\n"));
   }
