@@ -4,14 +4,23 @@
 -- could-not-contact code (error_code.contact_failure), or no imported host logged it and the
 -- client processed no answer (see 00-prepare.sql). The finding covers the attempts since the
 -- client last reached a host (all of them if it never did), one finding per client and target
--- host:port; a client that failed and then succeeded is not reported.
+-- host:port; a client that failed and then succeeded is not reported. A client last reached a
+-- host at the newest of: a 12288 that reached one, a 12290 any host logged for it, and a 12289
+-- it processed that was no contact failure. The last two count also when the client's own log
+-- ends before them (its export is older than the host's) or lacks the 12288 of that answer.
 -- Output: one finding row per (client, target): host = the target as the client named it,
 -- client, code = the last attempt's HRESULT, first/last attempt, count = attempts.
 
 INSERT INTO finding (run_id, kind, severity, host, client, cmid, code, first_seen, last_seen,
     count, detail, advice)
 WITH last_reached AS (
-    SELECT client_key, MAX(time_utc) AS reached_at FROM work_attempt WHERE reached
+    SELECT client_key, MAX(reached_at) AS reached_at FROM (
+        SELECT client_key, time_utc AS reached_at FROM work_attempt WHERE reached
+        UNION ALL
+        SELECT client_key, MAX(last_at) FROM work_pair GROUP BY client_key
+        UNION ALL
+        SELECT client_key, MAX(time_utc) FROM work_response WHERE NOT contact_failure
+        GROUP BY client_key) AS reached
     GROUP BY client_key
 ), failing AS (
     SELECT a.*, r.reached_at,
