@@ -8,8 +8,8 @@
 -- - KMS06 fails, succeeds the next day, and fails again on two days: an error, counting all three.
 -- - The 30-day edge: KMS04's cleared failure was exactly 30 days before the reference time, not
 --   reported; KMS05's 30 days less a second before, a warning.
--- The hosts log no requests here. (The host summary is left out: its DNS status does not tell
--- domains apart, see KMS02 and KMS03.)
+-- The hosts log no requests here. The host summary's DNS status is per domain for a host that
+-- publishes in several (KMS02, KMS03), failing domains first, and without a domain otherwise.
 
 INSERT INTO event_stream (stream_no, stream_hash) VALUES
     (1, CAST(SUBSTRING(HASH('SHA-256', 'r|kms01.corp.example|application'), 1, 8) AS BIGINT)),
@@ -85,7 +85,7 @@ INSERT INTO dns_publish (id, import_id, computer, computer_key, record_id, event
         FALSE, '0x8007232A', 'corp.example');
 
 @as-of 2026-10-30T00:00:00Z
-@expect finding
+@expect finding host_summary
 
 finding
   kind       DNS_PUBLISH_FAILED
@@ -164,3 +164,81 @@ finding
   count      1
   detail     KMS05.corp.example failed to publish its _vlmcs._tcp SRV record in corp.example on 2026-09-30 00:00 UTC (last: 0x8007232A, DNS server failure: the DNS server could not answer the lookup of the KMS SRV record); a later publish on 2026-10-01 succeeded.
   advice     It recovered; if it recurs: Check the host's DNS servers (ipconfig /all) and that they accept dynamic updates for the zone; the host publishes again every 24 hours (restart sppsvc to try now) and logs 12294 when it succeeds.
+
+host_summary
+  host            KMS01.corp.example
+  host_key        kms01
+  requests        0
+  clients_30d     0
+  estimated_count 0
+  threshold       5
+  reported_min    null
+  reported_max    null
+  first_request   null
+  last_request    null
+  dns_status      published (last 2026-10-13; failed on 2026-10-12)
+
+host_summary
+  host            KMS02.corp.example
+  host_key        kms02
+  requests        0
+  clients_30d     0
+  estimated_count 0
+  threshold       5
+  reported_min    null
+  reported_max    null
+  first_request   null
+  last_request    null
+  dns_status      branch.corp.example: failing since 2026-10-28 (0x80070005); lab.corp.example: failing since 2026-10-29 (0x8007232A)
+
+host_summary
+  host            KMS03.corp.example
+  host_key        kms03
+  requests        0
+  clients_30d     0
+  estimated_count 0
+  threshold       5
+  reported_min    null
+  reported_max    null
+  first_request   null
+  last_request    null
+  dns_status      branch.corp.example: failing since 2026-10-12 (0x80070005); corp.example: published (last 2026-10-13)
+
+host_summary
+  host            KMS04.corp.example
+  host_key        kms04
+  requests        0
+  clients_30d     0
+  estimated_count 0
+  threshold       5
+  reported_min    null
+  reported_max    null
+  first_request   null
+  last_request    null
+  dns_status      published (last 2026-10-29; failed on 2026-09-30)
+
+host_summary
+  host            KMS05.corp.example
+  host_key        kms05
+  requests        0
+  clients_30d     0
+  estimated_count 0
+  threshold       5
+  reported_min    null
+  reported_max    null
+  first_request   null
+  last_request    null
+  dns_status      published (last 2026-10-01; failed on 2026-09-30)
+
+host_summary
+  host            KMS06.corp.example
+  host_key        kms06
+  requests        0
+  clients_30d     0
+  estimated_count 0
+  threshold       5
+  reported_min    null
+  reported_max    null
+  first_request   null
+  last_request    null
+  dns_status      failing since 2026-10-20 (0x8007232A)
