@@ -8,8 +8,8 @@
 -- newest request is the newer of the client's own newest 12288 and the newest 12290 a host logged
 -- for it (unpacked from work_pair.newest_packed, see 00-prepare.sql).
 -- Output: one finding per client: code = its newest request's HRESULT when that failed,
--- first_seen = the last success (else the first request seen), count = days left before its
--- activation (or grace) runs out.
+-- first_seen = the last success (else the first request seen), count and days_left = days left
+-- before its activation (or grace) runs out.
 
 -- H2 evaluates a WITH query again for every row that joins it, so each step is a small work
 -- table keyed by client (a few thousand rows: one per client, not per event).
@@ -93,7 +93,7 @@ GROUP BY client_key;
 CREATE UNIQUE INDEX work_expiry_success_key ON work_expiry_success (client_key);
 
 INSERT INTO finding (run_id, kind, severity, host, client, cmid, code, first_seen, last_seen,
-    count, detail, advice)
+    count, days_left, detail, advice)
 WITH judged AS (
     SELECT r.*, s.last_success, s.first_at,
         CASE WHEN s.last_success IS NOT NULL AND s.last_success < DATEADD(DAY, -150, p.as_of)
@@ -109,6 +109,9 @@ WITH judged AS (
 )
 SELECT p.run_id, 'EXPIRING', 'warning', hn.name, cn.name, j.cmid, j.failed_code,
     COALESCE(j.last_success, j.first_at), j.time_utc,
+    GREATEST(0, CASE WHEN j.reason = 'old'
+        THEN 180 - DATEDIFF(HOUR, j.last_success, p.as_of) / 24
+        ELSE COALESCE(j.minutes, 0) / 1440 END),
     GREATEST(0, CASE WHEN j.reason = 'old'
         THEN 180 - DATEDIFF(HOUR, j.last_success, p.as_of) / 24
         ELSE COALESCE(j.minutes, 0) / 1440 END),

@@ -97,6 +97,7 @@ finding
   first_seen 2026-10-28 04:00:00.3
   last_seen  2026-10-29 04:00:00.3
   count      2
+  days_left  null
   detail     KMS02.corp.example failed to publish its _vlmcs._tcp SRV record in branch.corp.example 2 times from 2026-10-28 to 2026-10-29 (last: 0x80070005, Access denied); it has not succeeded since, so clients cannot find it through DNS.
   advice     Let the host register its record: allow secure dynamic updates in the zone and give the host's computer account the right to create records, or create _vlmcs._tcp by hand and give the host Full Control on it; then restart sppsvc on the host (it also publishes every 24 hours) and look for event 12294. Until the record is published, clients find the host only when it is set on them (slmgr /skms KMS02.corp.example:1688); check with nslookup -type=srv _vlmcs._tcp.branch.corp.example.
 
@@ -110,6 +111,7 @@ finding
   first_seen 2026-10-29 04:00:01.3
   last_seen  2026-10-29 04:00:01.3
   count      1
+  days_left  null
   detail     KMS02.corp.example failed to publish its _vlmcs._tcp SRV record in lab.corp.example on 2026-10-29 04:00 UTC (last: 0x8007232A, DNS server failure: the DNS server could not answer the lookup of the KMS SRV record); it has not succeeded since, so clients cannot find it through DNS.
   advice     Check the host's DNS servers (ipconfig /all) and that they accept dynamic updates for the zone; the host publishes again every 24 hours (restart sppsvc to try now) and logs 12294 when it succeeds. Until the record is published, clients find the host only when it is set on them (slmgr /skms KMS02.corp.example:1688); check with nslookup -type=srv _vlmcs._tcp.lab.corp.example.
 
@@ -123,6 +125,7 @@ finding
   first_seen 2026-10-12 04:00:00.3
   last_seen  2026-10-12 04:00:00.3
   count      1
+  days_left  null
   detail     KMS03.corp.example failed to publish its _vlmcs._tcp SRV record in branch.corp.example on 2026-10-12 04:00 UTC (last: 0x80070005, Access denied); it has not succeeded since, so clients cannot find it through DNS.
   advice     Let the host register its record: allow secure dynamic updates in the zone and give the host's computer account the right to create records, or create _vlmcs._tcp by hand and give the host Full Control on it; then restart sppsvc on the host (it also publishes every 24 hours) and look for event 12294. Until the record is published, clients find the host only when it is set on them (slmgr /skms KMS03.corp.example:1688); check with nslookup -type=srv _vlmcs._tcp.branch.corp.example.
 
@@ -136,6 +139,7 @@ finding
   first_seen 2026-10-01 04:00:00.3
   last_seen  2026-10-21 04:00:00.3
   count      3
+  days_left  null
   detail     KMS06.corp.example failed to publish its _vlmcs._tcp SRV record in corp.example 3 times from 2026-10-01 to 2026-10-21 (last: 0x8007232A, DNS server failure: the DNS server could not answer the lookup of the KMS SRV record); it has not succeeded since, so clients cannot find it through DNS.
   advice     Check the host's DNS servers (ipconfig /all) and that they accept dynamic updates for the zone; the host publishes again every 24 hours (restart sppsvc to try now) and logs 12294 when it succeeds. Until the record is published, clients find the host only when it is set on them (slmgr /skms KMS06.corp.example:1688); check with nslookup -type=srv _vlmcs._tcp.corp.example.
 
@@ -149,6 +153,7 @@ finding
   first_seen 2026-10-12 04:00:00.3
   last_seen  2026-10-12 04:00:00.3
   count      1
+  days_left  null
   detail     KMS01.corp.example failed to publish its _vlmcs._tcp SRV record in corp.example on 2026-10-12 04:00 UTC (last: 0x8007232A, DNS server failure: the DNS server could not answer the lookup of the KMS SRV record); a later publish on 2026-10-13 succeeded.
   advice     It recovered; if it recurs: Check the host's DNS servers (ipconfig /all) and that they accept dynamic updates for the zone; the host publishes again every 24 hours (restart sppsvc to try now) and logs 12294 when it succeeds.
 
@@ -162,6 +167,7 @@ finding
   first_seen 2026-09-30 00:00:01
   last_seen  2026-09-30 00:00:01
   count      1
+  days_left  null
   detail     KMS05.corp.example failed to publish its _vlmcs._tcp SRV record in corp.example on 2026-09-30 00:00 UTC (last: 0x8007232A, DNS server failure: the DNS server could not answer the lookup of the KMS SRV record); a later publish on 2026-10-01 succeeded.
   advice     It recovered; if it recurs: Check the host's DNS servers (ipconfig /all) and that they accept dynamic updates for the zone; the host publishes again every 24 hours (restart sppsvc to try now) and logs 12294 when it succeeds.
 

@@ -83,6 +83,7 @@ finding
   first_seen 2026-10-28 04:10:00.3
   last_seen  2026-10-29 04:10:00.3
   count      2
+  days_left  null
   detail     KMS02.corp.example failed to publish its _vlmcs._tcp SRV record in corp.example 2 times from 2026-10-28 to 2026-10-29 (last: 0x80070005, Access denied) while KMS01.corp.example, KMS06.corp.example published there successfully: the first KMS host to publish in a domain creates the _vlmcs._tcp record and owns it, so the others may not add theirs until they are given rights on it, and clients find KMS01.corp.example, KMS06.corp.example through DNS but not KMS02.corp.example.
   advice     The first KMS host to publish in corp.example created its _vlmcs._tcp record and owns it: in DNS Manager open the zone, _tcp, the _vlmcs record, Properties, Security, and give the computer account of KMS02.corp.example Full Control, or better create a security group of all KMS hosts' computer accounts and give it Full Control on the record (Microsoft KB 2553863); then restart sppsvc on KMS02.corp.example and look for event 12294. Until the record is published, clients find the host only when it is set on them (slmgr /skms KMS02.corp.example:1688); check with nslookup -type=srv _vlmcs._tcp.corp.example.
 
@@ -96,6 +97,7 @@ finding
   first_seen 2026-10-29 04:20:00.3
   last_seen  2026-10-29 04:20:00.3
   count      1
+  days_left  null
   detail     KMS03.corp.example failed to publish its _vlmcs._tcp SRV record in corp.example on 2026-10-29 04:20 UTC (last: 0x80072338, Logged in event 12293 on a KMS host: DNS refused its update of the existing _vlmcs._tcp SRV record) while KMS01.corp.example, KMS06.corp.example published there successfully: the first KMS host to publish in a domain creates the _vlmcs._tcp record and owns it, so the others may not add theirs until they are given rights on it, and clients find KMS01.corp.example, KMS06.corp.example through DNS but not KMS03.corp.example.
   advice     The first KMS host to publish in corp.example created its _vlmcs._tcp record and owns it: in DNS Manager open the zone, _tcp, the _vlmcs record, Properties, Security, and give the computer account of KMS03.corp.example Full Control, or better create a security group of all KMS hosts' computer accounts and give it Full Control on the record (Microsoft KB 2553863); then restart sppsvc on KMS03.corp.example and look for event 12294. Until the record is published, clients find the host only when it is set on them (slmgr /skms KMS03.corp.example:1688); check with nslookup -type=srv _vlmcs._tcp.corp.example.
 
@@ -109,6 +111,7 @@ finding
   first_seen 2026-10-29 04:00:00.5
   last_seen  2026-10-29 04:00:00.5
   count      1
+  days_left  null
   detail     KMS04.corp.example failed to publish its _vlmcs._tcp SRV record in lab.corp.example on 2026-10-29 04:00 UTC (last: 0x80070005, Access denied); it has not succeeded since, so clients cannot find it through DNS.
   advice     Let the host register its record: allow secure dynamic updates in the zone and give the host's computer account the right to create records, or create _vlmcs._tcp by hand and give the host Full Control on it; then restart sppsvc on the host (it also publishes every 24 hours) and look for event 12294. Until the record is published, clients find the host only when it is set on them (slmgr /skms KMS04.corp.example:1688); check with nslookup -type=srv _vlmcs._tcp.lab.corp.example.
 
@@ -122,6 +125,7 @@ finding
   first_seen 2026-10-29 04:05:00.5
   last_seen  2026-10-29 04:05:00.5
   count      1
+  days_left  null
   detail     KMS05.corp.example failed to publish its _vlmcs._tcp SRV record in corp.example on 2026-10-29 04:05 UTC (last: 0x8007232A, DNS server failure: the DNS server could not answer the lookup of the KMS SRV record); it has not succeeded since, so clients cannot find it through DNS.
   advice     Check the host's DNS servers (ipconfig /all) and that they accept dynamic updates for the zone; the host publishes again every 24 hours (restart sppsvc to try now) and logs 12294 when it succeeds. Until the record is published, clients find the host only when it is set on them (slmgr /skms KMS05.corp.example:1688); check with nslookup -type=srv _vlmcs._tcp.corp.example.
 
@@ -135,5 +139,6 @@ finding
   first_seen 2026-10-20 04:00:00.5
   last_seen  2026-10-20 04:00:00.5
   count      1
+  days_left  null
   detail     KMS06.corp.example failed to publish its _vlmcs._tcp SRV record in corp.example on 2026-10-20 04:00 UTC (last: 0x80070005, Access denied); a later publish on 2026-10-21 succeeded.
   advice     It recovered; if it recurs: Let the host register its record: allow secure dynamic updates in the zone and give the host's computer account the right to create records, or create _vlmcs._tcp by hand and give the host Full Control on it; then restart sppsvc on the host (it also publishes every 24 hours) and look for event 12294.

@@ -125,6 +125,7 @@ finding
   first_seen 2026-10-29 09:00:00.1
   last_seen  2026-10-29 09:00:00.1
   count      1
+  days_left  null
   detail     PC-GRACE15.corp.example made 1 activation attempt to KMS01.corp.example:1688 from 2026-10-29 09:00 to 2026-10-29 09:00 UTC and none reached a KMS host; the last ended with 0xC004F074 (No KMS host could be contacted: the client found no host, or none answered). The log of KMS01.corp.example was imported and shows none of them.
   advice     On the client run nslookup -type=srv _vlmcs._tcp to see the published hosts, then Test-NetConnection host -Port 1688 for the host it should use; on the host start sppsvc and allow inbound TCP 1688; delete stale SRV records, or point the client at a working host with slmgr /skms host:1688; then run slmgr /ato.
 
@@ -138,6 +139,7 @@ finding
   first_seen 2026-10-29 09:00:00.1
   last_seen  2026-10-29 09:00:00.1
   count      1
+  days_left  null
   detail     PC-OLD20.corp.example made 1 activation attempt to KMS01.corp.example:1688 from 2026-10-29 09:00 to 2026-10-29 09:00 UTC and none reached a KMS host; the last ended with 0xC004F074 (No KMS host could be contacted: the client found no host, or none answered). The log of KMS01.corp.example was imported and shows none of them. It last reached a host on 2026-06-01.
   advice     On the client run nslookup -type=srv _vlmcs._tcp to see the published hosts, then Test-NetConnection host -Port 1688 for the host it should use; on the host start sppsvc and allow inbound TCP 1688; delete stale SRV records, or point the client at a working host with slmgr /skms host:1688; then run slmgr /ato.
 
@@ -151,6 +153,7 @@ finding
   first_seen 2026-10-30 00:00:00
   last_seen  2026-10-30 00:00:00
   count      30
+  days_left  30
   detail     PC-30DAYS.corp.example's newest request, on 2026-10-30, says its activation runs out in 30 days, on 2026-11-29, and no activation of it was seen. Its newest request ended with 0xC004F042 (The KMS host answered, but it cannot activate this product).
   advice     Get the client to reach a working KMS host: see its other findings, or run kmslog explain on its last error code, then run slmgr /ato on it. Once activated it renews every 7 days by itself; slmgr /dlv shows its state.
 
@@ -164,6 +167,7 @@ finding
   first_seen 2026-10-29 09:00:00.1
   last_seen  2026-10-29 09:00:00.1
   count      0
+  days_left  0
   detail     PC-GRACE15.corp.example reported license state 5 (notification: not activated) in its newest request on 2026-10-29, with 0 days left, and no activation of it was seen. Its newest request ended with 0xC004F074 (No KMS host could be contacted: the client found no host, or none answered).
   advice     Get the client to reach a working KMS host: see its other findings, or run kmslog explain on its last error code, then run slmgr /ato on it. Once activated it renews every 7 days by itself; slmgr /dlv shows its state.
 
@@ -177,5 +181,6 @@ finding
   first_seen 2026-06-01 23:00:01.2
   last_seen  2026-10-29 09:00:00.1
   count      30
+  days_left  30
   detail     PC-OLD20.corp.example last activated on 2026-06-01, 150 days before 2026-10-30; its activation runs out on 2026-11-28 unless it renews. Its newest request ended with 0xC004F074 (No KMS host could be contacted: the client found no host, or none answered).
   advice     Get the client to reach a working KMS host: see its other findings, or run kmslog explain on its last error code, then run slmgr /ato on it. Once activated it renews every 7 days by itself; slmgr /dlv shows its state.

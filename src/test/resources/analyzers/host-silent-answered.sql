@@ -135,6 +135,7 @@ finding
   first_seen 2026-10-26 08:00:00.1
   last_seen  2026-10-29 08:00:00.1
   count      4
+  days_left  null
   detail     PC-A.corp.example made 4 activation attempts to KMS01.corp.example:1688 from 2026-10-26 08:00 to 2026-10-29 08:00 UTC and none reached a KMS host; the last ended with 0x8007274C (The connection attempt to the KMS host timed out). The log of KMS01.corp.example was imported and shows none of them. It last reached a host on 2026-10-20.
   advice     From the client run Test-NetConnection host -Port 1688 and nslookup host to check the address; open TCP 1688 from the client network to the host, fix the host's A record if it is wrong, then run slmgr /ato.
 
@@ -148,6 +149,7 @@ finding
   first_seen 2026-10-22 09:00:00.1
   last_seen  2026-10-22 11:00:00.1
   count      2
+  days_left  null
   detail     PC-C.corp.example made 2 activation attempts to KMS02.corp.example:1688 from 2026-10-22 09:00 to 2026-10-22 11:00 UTC and none reached a KMS host; the last ended with 0x8007274C (The connection attempt to the KMS host timed out). The log of KMS02.corp.example was imported and shows none of them. It last reached a host on 2026-10-15.
   advice     From the client run Test-NetConnection host -Port 1688 and nslookup host to check the address; open TCP 1688 from the client network to the host, fix the host's A record if it is wrong, then run slmgr /ato.
 
@@ -161,5 +163,6 @@ finding
   first_seen 2026-10-20 09:00:01.2
   last_seen  2026-10-22 11:00:00.1
   count      2
+  days_left  null
   detail     KMS02.corp.example logged its last activation request on 2026-10-15 09:00 UTC and a client last processed an answer from it on 2026-10-20 09:00 UTC, 9 days before 2026-10-30; since then 2 attempts by 1 client (PC-C.corp.example) to reach it failed, the last on 2026-10-22 11:00 UTC.
   advice     Check KMS02.corp.example: is it up, is the Software Protection service running (sc query sppsvc), is TCP 1688 open (Test-NetConnection KMS02.corp.example -Port 1688), is it still activated (slmgr /dlv)? If it was retired, delete its _vlmcs._tcp SRV record and point its clients at another host (slmgr /skms host:1688); clients stay activated for 180 days after their last renewal.

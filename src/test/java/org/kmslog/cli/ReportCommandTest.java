@@ -124,7 +124,8 @@ class ReportCommandTest {
     assertTrue(
         csv.out()
             .startsWith(
-                "\uFEFFkind,severity,host,client,cmid,code,firstSeen,lastSeen,count,detail,advice\r\n"
+                "\uFEFFkind,severity,host,client,cmid,code,firstSeen,lastSeen,count,daysLeft,detail,"
+                    + "advice\r\n"
                     + "BELOW_THRESHOLD,error,KMS01.corp.example,,,"),
         csv.out());
     CliRun json = CliRun.of("report", "--db", db(), "--format", "json");
