@@ -101,6 +101,6 @@ finding
   first_seen 2026-10-10 09:00:00.6
   last_seen  2026-10-20 14:00:01.2
   count      2
-  days_left  null
+  days_left  129
   detail     PC-T.corp.example's clock is 5 h 0 min ahead of its KMS host's: the requests KMS01.corp.example logged carry client times that far off, the newest logged at 2026-10-10 09:00 UTC (measured against the time base KMS01.corp.example writes client times in, UTC, learned from 3 requests also in its clients' own logs); 2 requests were refused with 0xC004F06C.
   advice     Put the client's clock right and fix its time source: w32tm /query /status, then w32tm /config /syncfromflags:domhier /update and w32tm /resync (domain members follow the PDC emulator); check its time zone too. Then activate with slmgr /ato. KMS refuses clients more than 4 hours off.

@@ -135,7 +135,7 @@ finding
   first_seen 2026-10-26 08:00:00.1
   last_seen  2026-10-29 08:00:00.1
   count      4
-  days_left  null
+  days_left  138
   detail     PC-A.corp.example made 4 activation attempts to KMS01.corp.example:1688 from 2026-10-26 08:00 to 2026-10-29 08:00 UTC and none reached a KMS host; the last ended with 0x8007274C (The connection attempt to the KMS host timed out). The log of KMS01.corp.example was imported and shows none of them. It last reached a host on 2026-10-20.
   advice     From the client run Test-NetConnection host -Port 1688 and nslookup host to check the address; open TCP 1688 from the client network to the host, fix the host's A record if it is wrong, then run slmgr /ato.
 
@@ -149,7 +149,7 @@ finding
   first_seen 2026-10-22 09:00:00.1
   last_seen  2026-10-22 11:00:00.1
   count      2
-  days_left  null
+  days_left  131
   detail     PC-C.corp.example made 2 activation attempts to KMS02.corp.example:1688 from 2026-10-22 09:00 to 2026-10-22 11:00 UTC and none reached a KMS host; the last ended with 0x8007274C (The connection attempt to the KMS host timed out). The log of KMS02.corp.example was imported and shows none of them. It last reached a host on 2026-10-15.
   advice     From the client run Test-NetConnection host -Port 1688 and nslookup host to check the address; open TCP 1688 from the client network to the host, fix the host's A record if it is wrong, then run slmgr /ato.
 

@@ -97,7 +97,7 @@ finding
   first_seen 2026-10-12 06:12:00.1
   last_seen  2026-10-12 08:12:00.1
   count      2
-  days_left  null
+  days_left  155
   detail     SRV-APP01.corp.example made 2 activation attempts to KMS03.corp.example:1688 from 2026-10-12 06:12 to 2026-10-12 08:12 UTC and none reached a KMS host; the last ended with 0xC004F074 (No KMS host could be contacted: the client found no host, or none answered). The log of KMS03.corp.example was imported and shows none of them. It last reached a host on 2026-10-05.
   advice     On the client run nslookup -type=srv _vlmcs._tcp to see the published hosts, then Test-NetConnection host -Port 1688 for the host it should use; on the host start sppsvc and allow inbound TCP 1688; delete stale SRV records, or point the client at a working host with slmgr /skms host:1688; then run slmgr /ato.
 
