@@ -4,22 +4,46 @@
 -- could-not-contact code (error_code.contact_failure), or no imported host logged it and the
 -- client processed no answer (see 00-prepare.sql). The finding covers the attempts since the
 -- client last reached a host (all of them if it never did), one finding per client and target
--- host:port; a client that failed and then succeeded is not reported.
+-- host:port; a client that failed and then succeeded is not reported. Besides a later 12288 that
+-- reached a host, a later 12290 any host logged for the client, or a later 12289 it processed
+-- that was no contact failure, shows it reached one after a failed attempt, also when the
+-- client's own log ends before them (its export is older than the host's) or lacks the 12288 of
+-- that answer. Those count when they are more than an hour after the attempt: closer, a 12290 the
+-- matching windows of 00-prepare.sql did not match to the attempt may be the attempt's own record
+-- with a client time kmslog could not match, not a later request (clients retry every 2 hours).
 -- Output: one finding row per (client, target): host = the target as the client named it,
 -- client, code = the last attempt's HRESULT, first/last attempt, count = attempts.
 
 INSERT INTO finding (run_id, kind, severity, host, client, cmid, code, first_seen, last_seen,
     count, detail, advice)
-WITH last_reached AS (
+WITH last_reached_attempt AS (
     SELECT client_key, MAX(time_utc) AS reached_at FROM work_attempt WHERE reached
+    GROUP BY client_key
+), last_reached AS (
+    -- When the client last reached a host, for the detail.
+    SELECT client_key, MAX(reached_at) AS reached_at FROM (
+        SELECT client_key, reached_at FROM last_reached_attempt
+        UNION ALL
+        SELECT client_key, MAX(last_at) FROM work_pair GROUP BY client_key
+        UNION ALL
+        SELECT client_key, MAX(time_utc) FROM work_response WHERE NOT contact_failure
+        GROUP BY client_key) AS reached
     GROUP BY client_key
 ), failing AS (
     SELECT a.*, r.reached_at,
         ROW_NUMBER() OVER (PARTITION BY a.client_key, a.target_key ORDER BY a.time_utc DESC)
             AS newest
     FROM work_attempt a
+    LEFT JOIN last_reached_attempt ra ON ra.client_key = a.client_key
     LEFT JOIN last_reached r ON r.client_key = a.client_key
-    WHERE NOT a.reached AND (r.reached_at IS NULL OR a.time_utc > r.reached_at)
+    WHERE NOT a.reached AND (ra.reached_at IS NULL OR a.time_utc > ra.reached_at)
+    AND NOT EXISTS (
+        SELECT 1 FROM work_pair pr
+        WHERE pr.client_key = a.client_key AND pr.last_at > DATEADD(HOUR, 1, a.time_utc))
+    AND NOT EXISTS (
+        SELECT 1 FROM work_response c
+        WHERE c.client_key = a.client_key AND NOT c.contact_failure
+        AND c.time_utc > DATEADD(HOUR, 1, a.time_utc))
 ), grouped AS (
     SELECT client_key, target_key, MAX(target) AS target, COUNT(*) AS attempts,
         MIN(time_utc) AS first_attempt, MAX(time_utc) AS last_attempt,

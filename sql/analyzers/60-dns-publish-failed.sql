@@ -4,6 +4,13 @@
 -- or with failures that no later success (12294 for the same domain) cleared. Severity error
 -- while uncleared (clients cannot find the host through DNS), warning once a later publish
 -- succeeded. Output: code = the last failure's HRESULT, count = the failures.
+--
+-- Only the first KMS host can publish: the first host to register _vlmcs._tcp in a zone creates
+-- the record and owns it, and a second host's update is refused with 0x80070005 or 0x80072338
+-- until it is given rights on the record (Microsoft KB 2553863; "How to install a second KMS host
+-- for Office"). So while a host's failures with one of those codes are uncleared and another host
+-- logged a 12294 for the same domain, the finding says so, names the hosts that publish there,
+-- and gives the fix on the record's permissions.
 
 INSERT INTO finding (run_id, kind, severity, host, client, cmid, code, first_seen, last_seen,
     count, detail, advice)
@@ -27,6 +34,19 @@ WITH failures AS (
     FROM failures f
     JOIN last_code c ON c.host_key = f.host_key
         AND (c.domain = f.domain OR (c.domain IS NULL AND f.domain IS NULL))
+), publishers AS (
+    -- The other hosts that published in each domain a host fails in.
+    SELECT f.host_key, f.domain, LISTAGG(n.name, ', ') WITHIN GROUP (ORDER BY n.name) AS names
+    FROM (SELECT DISTINCT host_key, domain FROM work_dns WHERE NOT succeeded) AS f
+    JOIN (SELECT DISTINCT host_key, domain FROM work_dns WHERE succeeded) AS s
+        ON s.domain = f.domain AND s.host_key <> f.host_key
+    JOIN machine_name n ON n.machine_key = s.host_key
+    GROUP BY f.host_key, f.domain
+), judged_publishers AS (
+    SELECT j.*, CASE WHEN j.cleared_at IS NULL AND j.hresult IN ('0x80070005', '0x80072338')
+        THEN o.names END AS publisher_names
+    FROM judged j
+    LEFT JOIN publishers o ON o.host_key = j.host_key AND o.domain = j.domain
 )
 SELECT p.run_id, 'DNS_PUBLISH_FAILED',
     CASE WHEN j.cleared_at IS NULL THEN 'error' ELSE 'warning' END,
@@ -38,13 +58,27 @@ SELECT p.run_id, 'DNS_PUBLISH_FAILED',
         ELSE ' ' || j.failures || ' times from ' || FORMATDATETIME(j.first_at, 'yyyy-MM-dd')
             || ' to ' || FORMATDATETIME(j.last_at, 'yyyy-MM-dd') END
     || ' (last: ' || j.hresult || COALESCE(', ' || TRIM(TRAILING '.' FROM e.meaning), '') || ')'
-    || CASE WHEN j.cleared_at IS NULL
+    || CASE
+        WHEN j.publisher_names IS NOT NULL
+        THEN ' while ' || j.publisher_names || ' published there successfully: the first KMS host to'
+            || ' publish in a domain creates the _vlmcs._tcp record and owns it, so the others may'
+            || ' not add theirs until they are given rights on it, and clients find '
+            || j.publisher_names || ' through DNS but not ' || n.name || '.'
+        WHEN j.cleared_at IS NULL
         THEN '; it has not succeeded since, so clients cannot find it through DNS.'
         ELSE '; a later publish on ' || FORMATDATETIME(j.cleared_at, 'yyyy-MM-dd') || ' succeeded.'
         END,
     CASE WHEN j.cleared_at IS NULL THEN '' ELSE 'It recovered; if it recurs: ' END
     -- The reference's fixes are written for clients; a host publishing its record needs these.
-    || CASE WHEN j.hresult IN ('0x80070005', '0x80072338')
+    || CASE
+        WHEN j.publisher_names IS NOT NULL
+        THEN 'The first KMS host to publish in ' || j.domain || ' created its _vlmcs._tcp record'
+            || ' and owns it: in DNS Manager open the zone, _tcp, the _vlmcs record, Properties,'
+            || ' Security, and give the computer account of ' || n.name || ' Full Control, or'
+            || ' better create a security group of all KMS hosts'' computer accounts and give it'
+            || ' Full Control on the record (Microsoft KB 2553863); then restart sppsvc on '
+            || n.name || ' and look for event 12294.'
+        WHEN j.hresult IN ('0x80070005', '0x80072338')
         THEN 'Let the host register its record: allow secure dynamic updates in the zone and give'
             || ' the host''s computer account the right to create records, or create'
             || ' _vlmcs._tcp by hand and give the host Full Control on it; then restart sppsvc on'
@@ -58,7 +92,7 @@ SELECT p.run_id, 'DNS_PUBLISH_FAILED',
             || ' (slmgr /skms ' || n.name || ':1688); check with nslookup -type=srv _vlmcs._tcp'
             || COALESCE('.' || j.domain, '') || '.'
         ELSE '' END
-FROM judged j
+FROM judged_publishers j
 CROSS JOIN analysis_current p
 JOIN machine_name n ON n.machine_key = j.host_key
 LEFT JOIN error_code e ON e.code = j.hresult

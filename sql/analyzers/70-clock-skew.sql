@@ -5,10 +5,16 @@
 -- host's event time, less the base the host writes client times in (work_host_base, see
 -- 00-prepare.sql), is the client's offset (minute resolution); and 0xC004F06C results in 12290
 -- and 12289. A client is reported when its newest piece of evidence shows the skew (a clock put
--- right since is not); a host's measurement outweighs the client's own log, so the newest 12290
--- decides when any host logged the client, else the newest 12289. One refused request shows up on
--- both sides (the host's 12290 and the client's 12289), so each side is counted on its own and
--- the larger count is reported. The offset reported is the largest seen.
+-- right since is not); a host's measurement outweighs the client's own log, whose times are in the
+-- client's own (possibly wrong) clock, so the newest 12290 decides when any host logged the
+-- client, else the newest 12289. But a 12289 of an answer that accepted the client's clock (it
+-- activated the client, or refused it for another reason) logged more than ten minutes after the
+-- newest 12290, plus the skew a host measured when the client runs ahead (its own events carry its
+-- clock, so the 12289 of the newest request itself is logged that much later), is a later answer,
+-- from a host whose log was not imported: the clock was put right by then, and the client is not
+-- reported. One refused request shows up on both sides (the host's 12290 and the client's 12289),
+-- so each side is counted on its own and the larger count is reported. The offset reported is the
+-- largest seen.
 -- Output: one finding per client: host = the host of the newest skewed request, code =
 -- 0xC004F06C when seen, count = skewed or refused requests.
 
@@ -24,13 +30,19 @@ WITH host_side AS (
         MAX(CASE WHEN hresult = '0xC004F06C' THEN time_utc END) AS newest_skewed,
         MIN(CASE WHEN hresult = '0xC004F06C' THEN time_utc END) AS first_skewed,
         SUM(CASE WHEN hresult = '0xC004F06C' THEN 1 ELSE 0 END) AS refused,
+        MAX(CASE WHEN activated
+            OR hresult IN ('0x00000000', '0xC004F038', '0xC004F041', '0xC004F042')
+            THEN time_utc END) AS newest_accepted,
         MAX(target_key) AS target_key
     FROM work_response GROUP BY client_key
 ), clients AS (
     SELECT client_key FROM host_side UNION SELECT client_key FROM client_side
 ), judged AS (
     SELECT k.client_key,
-        CASE WHEN h.newest IS NOT NULL THEN h.newest_skewed = h.newest
+        CASE WHEN c.newest_accepted
+                > DATEADD(MINUTE, 10 + GREATEST(COALESCE(h.max_offset, 0), 0), h.newest)
+            THEN FALSE
+            WHEN h.newest IS NOT NULL THEN h.newest_skewed = h.newest
             ELSE c.newest_skewed = c.newest END AS skewed_now,
         LEAST(COALESCE(h.first_skewed, c.first_skewed), COALESCE(c.first_skewed, h.first_skewed))
             AS first_at,

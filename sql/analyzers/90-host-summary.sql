@@ -1,6 +1,10 @@
 -- The per-host summary of the reports (host_summary) and each host's count day by day against
 -- its threshold (host_count_day), from the state 05-host-state.sql worked out.
 --
+-- dns_status says whether the host's SRV record is published: "published (last DAY)", "published
+-- (last DAY; failed on DAY)" or "failing since DAY (newest code)"; for a host that publishes in
+-- several DNS domains, one such status per domain ("DOMAIN: status; ..."), failing domains first.
+--
 -- host_count_day covers the 180 days up to the reference time, from the host's first request;
 -- each day's count is the distinct CMIDs in the 30 days up to the end of that day, capped at 50
 -- (10 when no client OS ever asked), and the threshold is the one the clients of those 30 days
@@ -8,41 +12,63 @@
 
 INSERT INTO host_summary (run_id, host, host_key, requests, clients_30d, estimated_count,
     threshold, reported_min, reported_max, first_request, last_request, dns_status)
-WITH dns AS (
-    SELECT host_key,
+WITH dns_multi AS (
+    -- Hosts that publish in several DNS domains: their status is given per domain.
+    SELECT host_key FROM work_dns WHERE domain IS NOT NULL
+    GROUP BY host_key HAVING COUNT(DISTINCT domain) > 1
+), dns_event AS (
+    -- Each host's DNS events by group: one group for a host of one domain (domain NULL), else one
+    -- per domain, which an event without a domain belongs to as well (as in 60-dns-publish-failed).
+    SELECT d.host_key, CAST(NULL AS VARCHAR(255)) AS domain, d.time_utc, d.succeeded, d.hresult
+    FROM work_dns d
+    WHERE d.host_key NOT IN (SELECT host_key FROM dns_multi)
+    UNION ALL
+    SELECT d.host_key, g.domain, d.time_utc, d.succeeded, d.hresult
+    FROM (SELECT DISTINCT host_key, domain FROM work_dns
+        WHERE domain IS NOT NULL AND host_key IN (SELECT host_key FROM dns_multi)) AS g
+    JOIN work_dns d ON d.host_key = g.host_key AND (d.domain = g.domain OR d.domain IS NULL)
+), dns AS (
+    SELECT host_key, domain,
         MAX(CASE WHEN succeeded THEN time_utc END) AS last_ok,
         MAX(CASE WHEN NOT succeeded THEN time_utc END) AS last_failed,
         MIN(CASE WHEN NOT succeeded THEN time_utc END) AS first_failed
-    FROM work_dns GROUP BY host_key
-), dns_code AS (
-    SELECT host_key, hresult FROM (
-        SELECT host_key, hresult,
-            ROW_NUMBER() OVER (PARTITION BY host_key ORDER BY time_utc DESC) AS newest
-        FROM work_dns WHERE NOT succeeded
-    ) AS ranked
-    WHERE newest = 1
+    FROM dns_event GROUP BY host_key, domain
+), dns_judged AS (
+    SELECT d.*, d.last_failed IS NOT NULL AND (d.last_ok IS NULL OR d.last_ok < d.last_failed)
+            AS failing,
+        (SELECT MIN(f.time_utc) FROM dns_event f
+            WHERE f.host_key = d.host_key AND NOT f.succeeded
+            AND (f.domain = d.domain OR (f.domain IS NULL AND d.domain IS NULL))
+            AND (d.last_ok IS NULL OR f.time_utc > d.last_ok)) AS failing_since,
+        (SELECT f.hresult FROM dns_event f
+            WHERE f.host_key = d.host_key AND NOT f.succeeded
+            AND (f.domain = d.domain OR (f.domain IS NULL AND d.domain IS NULL))
+            ORDER BY f.time_utc DESC FETCH FIRST 1 ROW ONLY) AS last_code
+    FROM dns d
+), dns_status AS (
+    -- Failing domains first, each with the date it began failing and its newest code.
+    SELECT host_key, LEFT(LISTAGG(COALESCE(domain || ': ', '')
+        || CASE
+            WHEN last_failed IS NULL
+                THEN 'published (last ' || FORMATDATETIME(last_ok, 'yyyy-MM-dd') || ')'
+            WHEN failing
+                THEN 'failing since ' || FORMATDATETIME(failing_since, 'yyyy-MM-dd')
+                    || ' (' || last_code || ')'
+            ELSE 'published (last ' || FORMATDATETIME(last_ok, 'yyyy-MM-dd') || '; failed on '
+                || FORMATDATETIME(last_failed, 'yyyy-MM-dd') || ')'
+            END, '; ') WITHIN GROUP (ORDER BY CASE WHEN failing THEN 0 ELSE 1 END, domain), 400)
+        AS status
+    FROM dns_judged
+    GROUP BY host_key
 )
 SELECT p.run_id, n.name, h.host_key, COALESCE(c.requests, 0), COALESCE(c.clients_30d, 0),
     COALESCE(c.estimated_count, 0), COALESCE(c.threshold, 5), c.reported_min, c.reported_max,
-    c.first_request, c.last_request,
-    CASE
-        WHEN d.host_key IS NULL THEN 'no DNS events'
-        WHEN d.last_failed IS NULL
-            THEN 'published (last ' || FORMATDATETIME(d.last_ok, 'yyyy-MM-dd') || ')'
-        WHEN d.last_ok IS NULL OR d.last_ok < d.last_failed
-            THEN 'failing since ' || FORMATDATETIME(
-                COALESCE((SELECT MIN(f.time_utc) FROM work_dns f WHERE f.host_key = d.host_key
-                    AND NOT f.succeeded AND (d.last_ok IS NULL OR f.time_utc > d.last_ok)),
-                    d.first_failed), 'yyyy-MM-dd') || ' (' || dc.hresult || ')'
-        ELSE 'published (last ' || FORMATDATETIME(d.last_ok, 'yyyy-MM-dd') || '; failed on '
-            || FORMATDATETIME(d.last_failed, 'yyyy-MM-dd') || ')'
-        END
+    c.first_request, c.last_request, COALESCE(d.status, 'no DNS events')
 FROM work_host h
 CROSS JOIN analysis_current p
 JOIN machine_name n ON n.machine_key = h.host_key
 LEFT JOIN work_host_count c ON c.host_key = h.host_key
-LEFT JOIN dns d ON d.host_key = h.host_key
-LEFT JOIN dns_code dc ON dc.host_key = h.host_key;
+LEFT JOIN dns_status d ON d.host_key = h.host_key;
 
 -- The count history, without a 30-day fan-out per day: each CMID's active days (one pass over
 -- the host logs) become intervals [day, the earlier of day + 29 and its next active day - 1] in

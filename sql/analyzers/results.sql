@@ -26,7 +26,8 @@ ORDER BY host_key, on_day;
 
 -- name: findings_of_run
 -- Most severe first, then in the order of the findings contract.
-SELECT kind, severity, host, client, cmid, code, first_seen, last_seen, count, detail, advice
+SELECT kind, severity, host, client, cmid, code, first_seen, last_seen, count, days_left, detail,
+    advice
 FROM finding
 WHERE run_id = ?
 ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END,

@@ -123,6 +123,7 @@ finding
   first_seen 2026-09-30 00:00:00
   last_seen  2026-10-29 12:00:00.3
   count      24
+  days_left  null
   detail     KMS02.corp.example counted 24 distinct clients in the 30 days before 2026-10-30; client operating systems need 25, so 1 more client is needed. It refused 24 requests with 0xC004F038.
   advice     A host activates once 25 distinct machines have asked it within 30 days (every request counts, even a refused one): point more clients at it, or send these clients to a host that already has the count (slmgr /skms host:1688), or use MAK keys where there are too few machines. Cloned machines count once: see DUPLICATE_CMID.
 
@@ -136,6 +137,7 @@ finding
   first_seen 2026-10-29 09:00:00.3
   last_seen  2026-10-29 12:00:00.3
   count      4
+  days_left  null
   detail     KMS03.corp.example counted 4 distinct clients in the 30 days before 2026-10-30; servers and Office need 5, so 1 more client is needed. It refused 4 requests with 0xC004F038.
   advice     A host activates once 5 distinct machines have asked it within 30 days (every request counts, even a refused one): point more clients at it, or send these clients to a host that already has the count (slmgr /skms host:1688), or use MAK keys where there are too few machines. Cloned machines count once: see DUPLICATE_CMID.
 

@@ -111,6 +111,7 @@ finding
   first_seen 2026-10-27 10:00:00.6
   last_seen  2026-10-27 10:00:00.6
   count      1
+  days_left  136
   detail     PC-BEHIND.corp.example's clock is 6 h 0 min behind its KMS host's: the requests KMS01.corp.example logged carry client times that far off, the newest logged at 2026-10-27 10:00 UTC (measured against the time base KMS01.corp.example writes client times in, UTC, learned from 1 request also in its client's own log); 1 request was refused with 0xC004F06C.
   advice     Put the client's clock right and fix its time source: w32tm /query /status, then w32tm /config /syncfromflags:domhier /update and w32tm /resync (domain members follow the PDC emulator); check its time zone too. Then activate with slmgr /ato. KMS refuses clients more than 4 hours off.
 
@@ -124,6 +125,7 @@ finding
   first_seen 2026-10-27 08:00:00.6
   last_seen  2026-10-27 08:00:01.2
   count      1
+  days_left  136
   detail     PC-SKEW05.corp.example's clock is 4 h 1 min ahead of its KMS host's: the requests KMS01.corp.example logged carry client times that far off, the newest logged at 2026-10-27 08:00 UTC (measured against the time base KMS01.corp.example writes client times in, UTC, learned from 1 request also in its client's own log); 1 request was refused with 0xC004F06C.
   advice     Put the client's clock right and fix its time source: w32tm /query /status, then w32tm /config /syncfromflags:domhier /update and w32tm /resync (domain members follow the PDC emulator); check its time zone too. Then activate with slmgr /ato. KMS refuses clients more than 4 hours off.
 
@@ -137,5 +139,6 @@ finding
   first_seen 2026-10-27 11:00:01.2
   last_seen  2026-10-27 11:00:01.2
   count      1
+  days_left  136
   detail     PC-CLIENTONLY.corp.example had 1 request refused with 0xC004F06C: its time is more than 4 hours off its KMS host's.
   advice     Put the client's clock right and fix its time source: w32tm /query /status, then w32tm /config /syncfromflags:domhier /update and w32tm /resync (domain members follow the PDC emulator); check its time zone too. Then activate with slmgr /ato. KMS refuses clients more than 4 hours off.

@@ -8,8 +8,8 @@
 -- - KMS06 fails, succeeds the next day, and fails again on two days: an error, counting all three.
 -- - The 30-day edge: KMS04's cleared failure was exactly 30 days before the reference time, not
 --   reported; KMS05's 30 days less a second before, a warning.
--- The hosts log no requests here. (The host summary is left out: its DNS status does not tell
--- domains apart, see KMS02 and KMS03.)
+-- The hosts log no requests here. The host summary's DNS status is per domain for a host that
+-- publishes in several (KMS02, KMS03), failing domains first, and without a domain otherwise.
 
 INSERT INTO event_stream (stream_no, stream_hash) VALUES
     (1, CAST(SUBSTRING(HASH('SHA-256', 'r|kms01.corp.example|application'), 1, 8) AS BIGINT)),
@@ -85,7 +85,7 @@ INSERT INTO dns_publish (id, import_id, computer, computer_key, record_id, event
         FALSE, '0x8007232A', 'corp.example');
 
 @as-of 2026-10-30T00:00:00Z
-@expect finding
+@expect finding host_summary
 
 finding
   kind       DNS_PUBLISH_FAILED
@@ -97,6 +97,7 @@ finding
   first_seen 2026-10-28 04:00:00.3
   last_seen  2026-10-29 04:00:00.3
   count      2
+  days_left  null
   detail     KMS02.corp.example failed to publish its _vlmcs._tcp SRV record in branch.corp.example 2 times from 2026-10-28 to 2026-10-29 (last: 0x80070005, Access denied); it has not succeeded since, so clients cannot find it through DNS.
   advice     Let the host register its record: allow secure dynamic updates in the zone and give the host's computer account the right to create records, or create _vlmcs._tcp by hand and give the host Full Control on it; then restart sppsvc on the host (it also publishes every 24 hours) and look for event 12294. Until the record is published, clients find the host only when it is set on them (slmgr /skms KMS02.corp.example:1688); check with nslookup -type=srv _vlmcs._tcp.branch.corp.example.
 
@@ -110,6 +111,7 @@ finding
   first_seen 2026-10-29 04:00:01.3
   last_seen  2026-10-29 04:00:01.3
   count      1
+  days_left  null
   detail     KMS02.corp.example failed to publish its _vlmcs._tcp SRV record in lab.corp.example on 2026-10-29 04:00 UTC (last: 0x8007232A, DNS server failure: the DNS server could not answer the lookup of the KMS SRV record); it has not succeeded since, so clients cannot find it through DNS.
   advice     Check the host's DNS servers (ipconfig /all) and that they accept dynamic updates for the zone; the host publishes again every 24 hours (restart sppsvc to try now) and logs 12294 when it succeeds. Until the record is published, clients find the host only when it is set on them (slmgr /skms KMS02.corp.example:1688); check with nslookup -type=srv _vlmcs._tcp.lab.corp.example.
 
@@ -123,6 +125,7 @@ finding
   first_seen 2026-10-12 04:00:00.3
   last_seen  2026-10-12 04:00:00.3
   count      1
+  days_left  null
   detail     KMS03.corp.example failed to publish its _vlmcs._tcp SRV record in branch.corp.example on 2026-10-12 04:00 UTC (last: 0x80070005, Access denied); it has not succeeded since, so clients cannot find it through DNS.
   advice     Let the host register its record: allow secure dynamic updates in the zone and give the host's computer account the right to create records, or create _vlmcs._tcp by hand and give the host Full Control on it; then restart sppsvc on the host (it also publishes every 24 hours) and look for event 12294. Until the record is published, clients find the host only when it is set on them (slmgr /skms KMS03.corp.example:1688); check with nslookup -type=srv _vlmcs._tcp.branch.corp.example.
 
@@ -136,6 +139,7 @@ finding
   first_seen 2026-10-01 04:00:00.3
   last_seen  2026-10-21 04:00:00.3
   count      3
+  days_left  null
   detail     KMS06.corp.example failed to publish its _vlmcs._tcp SRV record in corp.example 3 times from 2026-10-01 to 2026-10-21 (last: 0x8007232A, DNS server failure: the DNS server could not answer the lookup of the KMS SRV record); it has not succeeded since, so clients cannot find it through DNS.
   advice     Check the host's DNS servers (ipconfig /all) and that they accept dynamic updates for the zone; the host publishes again every 24 hours (restart sppsvc to try now) and logs 12294 when it succeeds. Until the record is published, clients find the host only when it is set on them (slmgr /skms KMS06.corp.example:1688); check with nslookup -type=srv _vlmcs._tcp.corp.example.
 
@@ -149,6 +153,7 @@ finding
   first_seen 2026-10-12 04:00:00.3
   last_seen  2026-10-12 04:00:00.3
   count      1
+  days_left  null
   detail     KMS01.corp.example failed to publish its _vlmcs._tcp SRV record in corp.example on 2026-10-12 04:00 UTC (last: 0x8007232A, DNS server failure: the DNS server could not answer the lookup of the KMS SRV record); a later publish on 2026-10-13 succeeded.
   advice     It recovered; if it recurs: Check the host's DNS servers (ipconfig /all) and that they accept dynamic updates for the zone; the host publishes again every 24 hours (restart sppsvc to try now) and logs 12294 when it succeeds.
 
@@ -162,5 +167,84 @@ finding
   first_seen 2026-09-30 00:00:01
   last_seen  2026-09-30 00:00:01
   count      1
+  days_left  null
   detail     KMS05.corp.example failed to publish its _vlmcs._tcp SRV record in corp.example on 2026-09-30 00:00 UTC (last: 0x8007232A, DNS server failure: the DNS server could not answer the lookup of the KMS SRV record); a later publish on 2026-10-01 succeeded.
   advice     It recovered; if it recurs: Check the host's DNS servers (ipconfig /all) and that they accept dynamic updates for the zone; the host publishes again every 24 hours (restart sppsvc to try now) and logs 12294 when it succeeds.
+
+host_summary
+  host            KMS01.corp.example
+  host_key        kms01
+  requests        0
+  clients_30d     0
+  estimated_count 0
+  threshold       5
+  reported_min    null
+  reported_max    null
+  first_request   null
+  last_request    null
+  dns_status      published (last 2026-10-13; failed on 2026-10-12)
+
+host_summary
+  host            KMS02.corp.example
+  host_key        kms02
+  requests        0
+  clients_30d     0
+  estimated_count 0
+  threshold       5
+  reported_min    null
+  reported_max    null
+  first_request   null
+  last_request    null
+  dns_status      branch.corp.example: failing since 2026-10-28 (0x80070005); lab.corp.example: failing since 2026-10-29 (0x8007232A)
+
+host_summary
+  host            KMS03.corp.example
+  host_key        kms03
+  requests        0
+  clients_30d     0
+  estimated_count 0
+  threshold       5
+  reported_min    null
+  reported_max    null
+  first_request   null
+  last_request    null
+  dns_status      branch.corp.example: failing since 2026-10-12 (0x80070005); corp.example: published (last 2026-10-13)
+
+host_summary
+  host            KMS04.corp.example
+  host_key        kms04
+  requests        0
+  clients_30d     0
+  estimated_count 0
+  threshold       5
+  reported_min    null
+  reported_max    null
+  first_request   null
+  last_request    null
+  dns_status      published (last 2026-10-29; failed on 2026-09-30)
+
+host_summary
+  host            KMS05.corp.example
+  host_key        kms05
+  requests        0
+  clients_30d     0
+  estimated_count 0
+  threshold       5
+  reported_min    null
+  reported_max    null
+  first_request   null
+  last_request    null
+  dns_status      published (last 2026-10-01; failed on 2026-09-30)
+
+host_summary
+  host            KMS06.corp.example
+  host_key        kms06
+  requests        0
+  clients_30d     0
+  estimated_count 0
+  threshold       5
+  reported_min    null
+  reported_max    null
+  first_request   null
+  last_request    null
+  dns_status      failing since 2026-10-20 (0x8007232A)

@@ -106,6 +106,7 @@ finding
   first_seen 2026-10-25 09:00:00.1
   last_seen  2026-10-25 10:00:00.1
   count      2
+  days_left  null
   detail     CMID 00000000-0000-4000-8000-0000000000d1 is used by 2 machines: PC-C.corp.example, PC-D.corp.example; a KMS host counts them as one client, so they add only 1 to its count.
   advice     The machines were cloned from an image that was not generalized. On every copy but one, run slmgr /rearm, restart, then slmgr /ato, so that each gets its own CMID; fix the image with sysprep /generalize before deploying it again.
 
@@ -119,5 +120,6 @@ finding
   first_seen 2026-10-20 08:00:00.6
   last_seen  2026-10-21 08:00:00.6
   count      2
+  days_left  null
   detail     CMID 00000000-0000-4000-8000-0000000000a1 is used by 2 machines: PC-CLONE-A.corp.example, PC-CLONE-B.corp.example; a KMS host counts them as one client, so they add only 1 to its count.
   advice     The machines were cloned from an image that was not generalized. On every copy but one, run slmgr /rearm, restart, then slmgr /ato, so that each gets its own CMID; fix the image with sysprep /generalize before deploying it again.

@@ -1,13 +1,16 @@
 -- EXPIRING: a client whose activation runs out soon: its last success more than 150 days before
 -- the reference time (an activation is valid 180 days), or its newest request licensed with 30
--- days (43200 minutes) or less left, or in a grace or notification state, with no success since.
+-- days or less left at the reference time, or in a grace or notification state, with no success
+-- since. Days left are whole days from the reference time; count is the client's requests in the
+-- 30 days before it.
 -- - PC-OLD20 last activated 150 days and an hour before the reference time; its newest request,
---   the day before, cannot contact a host (so it is also UNREACHED_HOST). Reported, 30 days left.
+--   the day before, cannot contact a host (so it is also UNREACHED_HOST). Reported, a warning:
+--   29 days (and 23 hours) left.
 -- - PC-GRACE15 was never seen activated and reports state 5 (notification) in its newest request,
---   which fails too (also UNREACHED_HOST). Reported.
+--   which fails too (also UNREACHED_HOST). Reported, an error: it is not activated, 0 days left.
 -- - PC-30DAYS: KMS01 refused its newest request (0xC004F042), which says licensed with 43200
---   minutes left. Reported. (Logged at the reference time itself, where the days the request
---   says are the days left.)
+--   minutes left. Reported, a warning, 30 days. (Logged at the reference time itself, where the
+--   days the request says are the days left.)
 -- Not reported, the boundaries: PC-149 activated 149 days and 23 hours before; PC-30DAYS1MIN's
 -- newest request says 43201 minutes left; PC-GRACE-OK asked in out-of-box grace (state 2) and was
 -- activated by that request. PC-OK renews normally and saw a count of 30.
@@ -125,6 +128,7 @@ finding
   first_seen 2026-10-29 09:00:00.1
   last_seen  2026-10-29 09:00:00.1
   count      1
+  days_left  0
   detail     PC-GRACE15.corp.example made 1 activation attempt to KMS01.corp.example:1688 from 2026-10-29 09:00 to 2026-10-29 09:00 UTC and none reached a KMS host; the last ended with 0xC004F074 (No KMS host could be contacted: the client found no host, or none answered). The log of KMS01.corp.example was imported and shows none of them.
   advice     On the client run nslookup -type=srv _vlmcs._tcp to see the published hosts, then Test-NetConnection host -Port 1688 for the host it should use; on the host start sppsvc and allow inbound TCP 1688; delete stale SRV records, or point the client at a working host with slmgr /skms host:1688; then run slmgr /ato.
 
@@ -138,8 +142,23 @@ finding
   first_seen 2026-10-29 09:00:00.1
   last_seen  2026-10-29 09:00:00.1
   count      1
+  days_left  29
   detail     PC-OLD20.corp.example made 1 activation attempt to KMS01.corp.example:1688 from 2026-10-29 09:00 to 2026-10-29 09:00 UTC and none reached a KMS host; the last ended with 0xC004F074 (No KMS host could be contacted: the client found no host, or none answered). The log of KMS01.corp.example was imported and shows none of them. It last reached a host on 2026-06-01.
   advice     On the client run nslookup -type=srv _vlmcs._tcp to see the published hosts, then Test-NetConnection host -Port 1688 for the host it should use; on the host start sppsvc and allow inbound TCP 1688; delete stale SRV records, or point the client at a working host with slmgr /skms host:1688; then run slmgr /ato.
+
+finding
+  kind       EXPIRING
+  severity   error
+  host       KMS01.corp.example
+  client     PC-GRACE15.corp.example
+  cmid       00000000-0000-4000-8000-000000000015
+  code       0xC004F074
+  first_seen 2026-10-29 09:00:00.1
+  last_seen  2026-10-29 09:00:00.1
+  count      1
+  days_left  0
+  detail     PC-GRACE15.corp.example is not activated: it reported license state 5 (notification: its grace period ran out) in its newest request, on 2026-10-29, and no activation of it was seen. Its newest request ended with 0xC004F074 (No KMS host could be contacted: the client found no host, or none answered).
+  advice     Get the client to reach a working KMS host: see its other findings, or run kmslog explain on its last error code, then run slmgr /ato on it. Once activated it renews every 7 days by itself; slmgr /dlv shows its state.
 
 finding
   kind       EXPIRING
@@ -150,21 +169,9 @@ finding
   code       0xC004F042
   first_seen 2026-10-30 00:00:00
   last_seen  2026-10-30 00:00:00
-  count      30
-  detail     PC-30DAYS.corp.example's newest request, on 2026-10-30, says its activation runs out in 30 days, on 2026-11-29, and no activation of it was seen. Its newest request ended with 0xC004F042 (The KMS host answered, but it cannot activate this product).
-  advice     Get the client to reach a working KMS host: see its other findings, or run kmslog explain on its last error code, then run slmgr /ato on it. Once activated it renews every 7 days by itself; slmgr /dlv shows its state.
-
-finding
-  kind       EXPIRING
-  severity   warning
-  host       KMS01.corp.example
-  client     PC-GRACE15.corp.example
-  cmid       00000000-0000-4000-8000-000000000015
-  code       0xC004F074
-  first_seen 2026-10-29 09:00:00.1
-  last_seen  2026-10-29 09:00:00.1
-  count      0
-  detail     PC-GRACE15.corp.example reported license state 5 (notification: not activated) in its newest request on 2026-10-29, with 0 days left, and no activation of it was seen. Its newest request ended with 0xC004F074 (No KMS host could be contacted: the client found no host, or none answered).
+  count      1
+  days_left  30
+  detail     PC-30DAYS.corp.example's newest request, on 2026-10-30, says its activation runs out on 2026-11-29, 30 days after 2026-10-30, and no activation of it was seen. Its newest request ended with 0xC004F042 (The KMS host answered, but it cannot activate this product).
   advice     Get the client to reach a working KMS host: see its other findings, or run kmslog explain on its last error code, then run slmgr /ato on it. Once activated it renews every 7 days by itself; slmgr /dlv shows its state.
 
 finding
@@ -176,6 +183,7 @@ finding
   code       0xC004F074
   first_seen 2026-06-01 23:00:01.2
   last_seen  2026-10-29 09:00:00.1
-  count      30
-  detail     PC-OLD20.corp.example last activated on 2026-06-01, 150 days before 2026-10-30; its activation runs out on 2026-11-28 unless it renews. Its newest request ended with 0xC004F074 (No KMS host could be contacted: the client found no host, or none answered).
+  count      1
+  days_left  29
+  detail     PC-OLD20.corp.example last activated on 2026-06-01, 150 days before 2026-10-30; its activation runs out on 2026-11-28, in 29 days, unless it renews. Its newest request ended with 0xC004F074 (No KMS host could be contacted: the client found no host, or none answered).
   advice     Get the client to reach a working KMS host: see its other findings, or run kmslog explain on its last error code, then run slmgr /ato on it. Once activated it renews every 7 days by itself; slmgr /dlv shows its state.

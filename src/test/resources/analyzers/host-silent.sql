@@ -97,6 +97,7 @@ finding
   first_seen 2026-10-12 06:12:00.1
   last_seen  2026-10-12 08:12:00.1
   count      2
+  days_left  155
   detail     SRV-APP01.corp.example made 2 activation attempts to KMS03.corp.example:1688 from 2026-10-12 06:12 to 2026-10-12 08:12 UTC and none reached a KMS host; the last ended with 0xC004F074 (No KMS host could be contacted: the client found no host, or none answered). The log of KMS03.corp.example was imported and shows none of them. It last reached a host on 2026-10-05.
   advice     On the client run nslookup -type=srv _vlmcs._tcp to see the published hosts, then Test-NetConnection host -Port 1688 for the host it should use; on the host start sppsvc and allow inbound TCP 1688; delete stale SRV records, or point the client at a working host with slmgr /skms host:1688; then run slmgr /ato.
 
@@ -110,6 +111,7 @@ finding
   first_seen 2026-10-22 23:59:59
   last_seen  2026-10-22 23:59:59
   count      0
+  days_left  null
   detail     KMS02.corp.example logged its last activation request on 2026-10-22 23:59 UTC, 7 days before 2026-10-30; clients renew every 7 days, so a working host logs requests every week. If its log was exported before then, import a newer export.
   advice     Check KMS02.corp.example: is it up, is the Software Protection service running (sc query sppsvc), is TCP 1688 open (Test-NetConnection KMS02.corp.example -Port 1688), is it still activated (slmgr /dlv)? If it was retired, delete its _vlmcs._tcp SRV record and point its clients at another host (slmgr /skms host:1688); clients stay activated for 180 days after their last renewal.
 
@@ -123,5 +125,6 @@ finding
   first_seen 2026-10-05 06:12:00.6
   last_seen  2026-10-12 08:12:00.1
   count      2
+  days_left  null
   detail     KMS03.corp.example logged its last activation request on 2026-10-05 06:12 UTC, 24 days before 2026-10-30; since then 2 attempts by 1 client (SRV-APP01.corp.example) to reach it failed, the last on 2026-10-12 08:12 UTC.
   advice     Check KMS03.corp.example: is it up, is the Software Protection service running (sc query sppsvc), is TCP 1688 open (Test-NetConnection KMS03.corp.example -Port 1688), is it still activated (slmgr /dlv)? If it was retired, delete its _vlmcs._tcp SRV record and point its clients at another host (slmgr /skms host:1688); clients stay activated for 180 days after their last renewal.

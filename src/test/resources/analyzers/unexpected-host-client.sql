@@ -66,5 +66,6 @@ finding
   first_seen 2026-10-27 09:30:00.4
   last_seen  2026-10-27 09:30:00.4
   count      1
+  days_left  null
   detail     WS-DEV07.corp.example answers KMS requests (1 from 1 client, all refused with 0xC004F038: count too low) but is itself a KMS client of KMS01.corp.example: a KMS host key was installed on a client (clients: LAB-PC01.corp.example).
   advice     If WS-DEV07.corp.example should not be a KMS host: on it run slmgr /upk, install the GVLK of its edition (slmgr /ipk <GVLK>) and activate it against a sanctioned host (slmgr /ato); delete its _vlmcs._tcp SRV record from DNS; point its clients at a sanctioned host (slmgr /skms host:1688). If it should be one, add it to the sanctioned hosts (--hosts).

@@ -78,6 +78,7 @@ finding
   first_seen 2026-10-28 10:00:00.1
   last_seen  2026-10-28 10:00:00.1
   count      1
+  days_left  137
   detail     PC3.corp.example made 1 activation attempt to kms-old.corp.example:1688 from 2026-10-28 10:00 to 2026-10-28 10:00 UTC and none reached a KMS host; the last ended with 0xC004F074 (No KMS host could be contacted: the client found no host, or none answered). No log of kms-old.corp.example was imported, so the host side could not be checked.
   advice     On the client run nslookup -type=srv _vlmcs._tcp to see the published hosts, then Test-NetConnection host -Port 1688 for the host it should use; on the host start sppsvc and allow inbound TCP 1688; delete stale SRV records, or point the client at a working host with slmgr /skms host:1688; then run slmgr /ato.
 
@@ -91,6 +92,7 @@ finding
   first_seen 2026-10-28 10:00:00.1
   last_seen  2026-10-28 10:00:00.1
   count      1
+  days_left  null
   detail     kms-old.corp.example is named as KMS host in 1 request of 1 client but is not one of the sanctioned hosts (clients: PC3.corp.example).
   advice     If kms-old.corp.example should not be a KMS host: on it run slmgr /upk, install the GVLK of its edition (slmgr /ipk <GVLK>) and activate it against a sanctioned host (slmgr /ato); delete its _vlmcs._tcp SRV record from DNS; point its clients at a sanctioned host (slmgr /skms host:1688). If it should be one, add it to the sanctioned hosts (--hosts).
 
@@ -104,5 +106,6 @@ finding
   first_seen 2026-10-28 09:00:00.6
   last_seen  2026-10-28 09:00:00.6
   count      1
+  days_left  null
   detail     KMS09.corp.example answers KMS requests (1 from 1 client) but is not one of the sanctioned hosts (clients: PC2.corp.example).
   advice     If KMS09.corp.example should not be a KMS host: on it run slmgr /upk, install the GVLK of its edition (slmgr /ipk <GVLK>) and activate it against a sanctioned host (slmgr /ato); delete its _vlmcs._tcp SRV record from DNS; point its clients at a sanctioned host (slmgr /skms host:1688). If it should be one, add it to the sanctioned hosts (--hosts).

@@ -126,7 +126,8 @@ finding
   first_seen 2026-10-20 08:00:00.1
   last_seen  2026-10-20 08:00:00.1
   count      1
-  detail     PC-FAR2.corp.example made 1 activation attempt to KMS01.corp.example:1688 from 2026-10-20 08:00 to 2026-10-20 08:00 UTC and none reached a KMS host; they were sent, but no imported host logged them and no answer came back. The log of KMS01.corp.example was imported and shows none of them.
+  days_left  129
+  detail     PC-FAR2.corp.example made 1 activation attempt to KMS01.corp.example:1688 from 2026-10-20 08:00 to 2026-10-20 08:00 UTC and none reached a KMS host; they were sent, but no imported host logged them and no answer came back. The log of KMS01.corp.example was imported and shows none of them. It last reached a host on 2026-10-20.
   advice     The requests were sent but no KMS host logged them: check that KMS01.corp.example:1688 runs the Software Protection service (sc query sppsvc), that TCP 1688 is open on the way (Test-NetConnection host -Port 1688), and that the _vlmcs._tcp SRV record points at a live host (nslookup -type=srv _vlmcs._tcp).
 
 finding
@@ -139,5 +140,6 @@ finding
   first_seen 2026-10-20 08:00:00
   last_seen  2026-10-20 08:00:00
   count      1
-  detail     PC-NOTIME4.corp.example made 1 activation attempt to KMS01.corp.example:1688 from 2026-10-20 08:00 to 2026-10-20 08:00 UTC and none reached a KMS host; they were sent, but no imported host logged them and no answer came back. The log of KMS01.corp.example was imported and shows none of them.
+  days_left  170
+  detail     PC-NOTIME4.corp.example made 1 activation attempt to KMS01.corp.example:1688 from 2026-10-20 08:00 to 2026-10-20 08:00 UTC and none reached a KMS host; they were sent, but no imported host logged them and no answer came back. The log of KMS01.corp.example was imported and shows none of them. It last reached a host on 2026-10-20.
   advice     The requests were sent but no KMS host logged them: check that KMS01.corp.example:1688 runs the Software Protection service (sc query sppsvc), that TCP 1688 is open on the way (Test-NetConnection host -Port 1688), and that the _vlmcs._tcp SRV record points at a live host (nslookup -type=srv _vlmcs._tcp).

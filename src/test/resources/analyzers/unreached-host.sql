@@ -131,6 +131,7 @@ finding
   first_seen 2026-10-20 08:00:00.1
   last_seen  2026-10-20 08:00:00.1
   count      1
+  days_left  94
   detail     PC-NEW.corp.example made 1 activation attempt to kms-old.corp.example:1688 from 2026-10-20 08:00 to 2026-10-20 08:00 UTC and none reached a KMS host; the last ended with 0xC004F074 (No KMS host could be contacted: the client found no host, or none answered). No log of kms-old.corp.example was imported, so the host side could not be checked.
   advice     On the client run nslookup -type=srv _vlmcs._tcp to see the published hosts, then Test-NetConnection host -Port 1688 for the host it should use; on the host start sppsvc and allow inbound TCP 1688; delete stale SRV records, or point the client at a working host with slmgr /skms host:1688; then run slmgr /ato.
 
@@ -144,6 +145,7 @@ finding
   first_seen 2026-10-20 08:00:00.1
   last_seen  2026-10-21 08:00:00.1
   count      3
+  days_left  59
   detail     PC-FW09.corp.example made 3 activation attempts to KMS01.corp.example:1688 from 2026-10-20 08:00 to 2026-10-21 08:00 UTC and none reached a KMS host; the last ended with 0xC004F074 (No KMS host could be contacted: the client found no host, or none answered). The log of KMS01.corp.example was imported and shows none of them.
   advice     On the client run nslookup -type=srv _vlmcs._tcp to see the published hosts, then Test-NetConnection host -Port 1688 for the host it should use; on the host start sppsvc and allow inbound TCP 1688; delete stale SRV records, or point the client at a working host with slmgr /skms host:1688; then run slmgr /ato.
 
@@ -157,5 +159,6 @@ finding
   first_seen 2026-10-20 08:00:00.1
   last_seen  2026-10-20 08:00:00.1
   count      1
+  days_left  151
   detail     PC-OLD20.corp.example made 1 activation attempt to KMS01.corp.example:1688 from 2026-10-20 08:00 to 2026-10-20 08:00 UTC and none reached a KMS host; the last ended with 0xC004F074 (No KMS host could be contacted: the client found no host, or none answered). The log of KMS01.corp.example was imported and shows none of them. It last reached a host on 2026-10-01.
   advice     On the client run nslookup -type=srv _vlmcs._tcp to see the published hosts, then Test-NetConnection host -Port 1688 for the host it should use; on the host start sppsvc and allow inbound TCP 1688; delete stale SRV records, or point the client at a working host with slmgr /skms host:1688; then run slmgr /ato.

@@ -106,8 +106,9 @@ public final class AnalysisReader {
                   row.getObject(7, LocalDateTime.class),
                   row.getObject(8, LocalDateTime.class),
                   row.getLong(9),
-                  row.getString(10),
-                  row.getString(11)));
+                  row.getObject(10, Integer.class),
+                  row.getString(11),
+                  row.getString(12)));
         }
         return findings;
       }

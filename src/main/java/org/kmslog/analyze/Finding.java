@@ -14,7 +14,9 @@ import java.util.UUID;
  * @param code the HRESULT concerned, or null
  * @param firstSeen when it was first seen, UTC
  * @param lastSeen when it was last seen, UTC
- * @param count how many (attempts, machines, failures: each kind says)
+ * @param count how many (attempts, machines, failures, requests: each kind says)
+ * @param daysLeft the days of activation the client has left (0 once it ran out), or null where
+ *     days left mean nothing
  * @param detail one sentence saying what is wrong
  * @param advice how to fix it
  */
@@ -28,6 +30,7 @@ public record Finding(
     LocalDateTime firstSeen,
     LocalDateTime lastSeen,
     long count,
+    Integer daysLeft,
     String detail,
     String advice) {
 

@@ -25,6 +25,7 @@ public final class CsvReport {
           "firstSeen",
           "lastSeen",
           "count",
+          "daysLeft",
           "detail",
           "advice");
 
@@ -60,6 +61,7 @@ public final class CsvReport {
           UtcTime.iso(f.firstSeen()),
           UtcTime.iso(f.lastSeen()),
           f.count(),
+          f.daysLeft(),
           inert(f.detail()),
           inert(f.advice()));
     }

@@ -161,6 +161,7 @@ public final class HtmlReport {
     field(out, "First seen", time(f.firstSeen()));
     field(out, "Last seen", time(f.lastSeen()));
     field(out, "Count", String.valueOf(f.count()));
+    field(out, "Days left", f.daysLeft() == null ? "" : String.valueOf(f.daysLeft()));
     out.append("</dl>\n</div>\n<div>\n<p class=\"detail\">")
         .append(escape(f.detail()))
         .append("</p>\n<p class=\"advice\"><strong>Fix:</strong> ")

@@ -80,6 +80,7 @@ public final class JsonReport {
     json.put("firstSeen", UtcTime.iso(f.firstSeen()));
     json.put("lastSeen", UtcTime.iso(f.lastSeen()));
     json.put("count", f.count());
+    json.put("daysLeft", f.daysLeft());
     json.put("detail", f.detail());
     json.put("advice", f.advice());
     return json;

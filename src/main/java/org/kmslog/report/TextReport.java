@@ -1,6 +1,8 @@
 package org.kmslog.report;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.kmslog.analyze.AnalysisRun;
@@ -72,20 +74,26 @@ public final class TextReport {
   private static void writeKind(String kind, List<Finding> findings, Appendable out)
       throws IOException {
     out.append(kind).append(": ").append(FindingGroups.severities(findings)).append("\n\n");
-    TextTable table =
-        new TextTable(
-            "#>", "Severity", "Host", "Client", "Code", "Count>", "First seen", "Last seen");
+    // Days left only where they mean something: a kind none of whose findings has them gets none.
+    boolean daysLeft = findings.stream().anyMatch(f -> f.daysLeft() != null);
+    List<String> headers =
+        new ArrayList<>(List.of("#>", "Severity", "Host", "Client", "Code", "Count>"));
+    if (daysLeft) {
+      headers.add("Days left>");
+    }
+    headers.addAll(List.of("First seen", "Last seen"));
+    TextTable table = new TextTable(headers.toArray(new String[0]));
     for (int i = 0; i < findings.size(); i++) {
       Finding f = findings.get(i);
-      table.add(
-          i + 1,
-          f.severity(),
-          f.host(),
-          f.client(),
-          f.code(),
-          f.count(),
-          UtcTime.day(f.firstSeen()),
-          UtcTime.day(f.lastSeen()));
+      List<Object> cells =
+          new ArrayList<>(
+              Arrays.asList(i + 1, f.severity(), f.host(), f.client(), f.code(), f.count()));
+      if (daysLeft) {
+        cells.add(f.daysLeft());
+      }
+      cells.add(UtcTime.day(f.firstSeen()));
+      cells.add(UtcTime.day(f.lastSeen()));
+      table.add(cells.toArray());
     }
     out.append(table.render()).append('\n');
     for (int i = 0; i < findings.size(); i++) {

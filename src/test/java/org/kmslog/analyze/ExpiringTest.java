@@ -33,12 +33,27 @@ class ExpiringTest {
     assertEquals("warning", f.severity());
     assertEquals("PC-OLD20.corp.example", f.client());
     assertEquals("0xC004F074", f.code());
-    assertEquals(30, f.count(), "days left: 180 days after 2026-06-01 23:00 is 2026-11-28");
+    assertEquals(1, f.count(), "requests in the 30 days before the reference time");
+    assertEquals(29, f.daysLeft(), "180 days after 2026-06-01 23:00 is 2026-11-28 23:00");
     assertEquals(
         "PC-OLD20.corp.example last activated on 2026-06-01, 150 days before 2026-10-30; its"
-            + " activation runs out on 2026-11-28 unless it renews. Its newest request ended with"
-            + " 0xC004F074 (No KMS host could be contacted: the client found no host, or none"
-            + " answered).",
+            + " activation runs out on 2026-11-28, in 29 days, unless it renews. Its newest request"
+            + " ended with 0xC004F074 (No KMS host could be contacted: the client found no host, or"
+            + " none answered).",
+        f.detail());
+  }
+
+  @Test
+  void anActivationThatRanOutIsAnError() {
+    Estate estate = new Estate(dir);
+    estate.activation(
+        estate.client("PC-RAN.corp.example"), "KMS01.corp.example", "2026-03-01T10:00:00Z");
+    Finding f = of(estate.analyze(AS_OF), "EXPIRING").get(0);
+    assertEquals("error", f.severity());
+    assertEquals(0, f.daysLeft());
+    assertEquals(
+        "PC-RAN.corp.example last activated on 2026-03-01, 242 days before 2026-10-30, so its"
+            + " activation ran out on 2026-08-28 and it is not activated now.",
         f.detail());
   }
 
@@ -57,12 +72,39 @@ class ExpiringTest {
     estate.clientRequest(
         pc, "KMS01.corp.example:1688", Instant.parse("2026-10-29T09:00:00Z"), "0xC004F074", 5, 0);
     Finding f = of(estate.analyze(AS_OF), "EXPIRING").get(0);
+    assertEquals("error", f.severity(), "a client in notification is not activated");
+    assertEquals(0, f.daysLeft());
     assertEquals(
-        "PC-GRACE15.corp.example reported license state 5 (notification: not activated) in its"
-            + " newest request on 2026-10-29, with 0 days left, and no activation of it was seen."
-            + " Its newest request ended with 0xC004F074 (No KMS host could be contacted: the"
-            + " client found no host, or none answered).",
+        "PC-GRACE15.corp.example is not activated: it reported license state 5 (notification: its"
+            + " grace period ran out) in its newest request, on 2026-10-29, and no activation of it"
+            + " was seen. Its newest request ended with 0xC004F074 (No KMS host could be contacted:"
+            + " the client found no host, or none answered).",
         f.detail());
+  }
+
+  @Test
+  void neverActivatedInOutOfBoxGraceIsAnErrorWithItsGraceDaysLeft() {
+    Estate estate = new Estate(dir);
+    Client pc = estate.client("PC-NEW.corp.example");
+    estate.clientRequest(
+        pc,
+        "KMS01.corp.example:1688",
+        Instant.parse("2026-10-28T00:00:00Z"),
+        "0xC004F074",
+        2,
+        20160);
+    AnalysisRun run = estate.analyze(AS_OF);
+    Finding f = of(run, "EXPIRING").get(0);
+    assertEquals("error", f.severity());
+    assertEquals(12, f.daysLeft());
+    assertEquals(
+        "PC-NEW.corp.example is not activated: it reported license state 2 (out-of-box grace) in"
+            + " its newest request, on 2026-10-28, with its grace period running out on"
+            + " 2026-11-11, 12 days after 2026-10-30, and no activation of it was seen. Its newest"
+            + " request ended with 0xC004F074 (No KMS host could be contacted: the client found no"
+            + " host, or none answered).",
+        f.detail());
+    assertEquals(12, of(run, "UNREACHED_HOST").get(0).daysLeft(), "the same client's days");
   }
 
   @Test
@@ -85,14 +127,36 @@ class ExpiringTest {
     estate.clientRequest(
         pc, "KMS01.corp.example:1688", Instant.parse("2026-10-29T14:00:00Z"), "0x0", 1, 43200);
     Finding f = of(estate.analyze(AS_OF), "EXPIRING").get(0);
+    assertEquals("warning", f.severity());
+    assertEquals(29, f.daysLeft(), "30 days from 2026-10-29 14:00 are 29 days and 14 hours");
     assertEquals(
-        "PC-SKEW05.corp.example's newest request, on 2026-10-29, says its activation runs out in"
-            + " 30 days, on 2026-11-28, and no activation of it was seen.",
+        "PC-SKEW05.corp.example's newest request, on 2026-10-29, says its activation runs out on"
+            + " 2026-11-28, 29 days after 2026-10-30, and no activation of it was seen.",
+        f.detail());
+  }
+
+  @Test
+  void daysLeftAreCountedFromTheReferenceTimeNotFromTheRequest() {
+    Estate estate = new Estate(dir);
+    estate.clientRequest(
+        estate.client("PC-E.corp.example"),
+        "KMS09.corp.example:1688",
+        Instant.parse("2026-10-10T12:00:00Z"),
+        "0xC004F038",
+        1,
+        43200);
+    Finding f = of(estate.analyze(AS_OF), "EXPIRING").get(0);
+    assertEquals(10, f.daysLeft(), "30 days from 2026-10-10 12:00 end 10 days after 2026-10-30");
+    assertEquals(
+        true,
+        f.detail().contains(" runs out on 2026-11-09, 10 days after 2026-10-30,"),
         f.detail());
   }
 
   @Test
   void licensedWithMoreThanThirtyDaysLeftIsFine() {
+    // 43801 minutes from 2026-10-29 14:00 end at 2026-11-29 00:01: 30 days and a minute after the
+    // reference time.
     Estate estate = new Estate(dir);
     estate.clientRequest(
         estate.client("PC1.corp.example"),
@@ -100,7 +164,7 @@ class ExpiringTest {
         Instant.parse("2026-10-29T14:00:00Z"),
         "0x0",
         1,
-        43201);
+        43801);
     assertEquals(List.of(), of(estate.analyze(AS_OF), "EXPIRING"));
   }
 
@@ -115,10 +179,10 @@ class ExpiringTest {
     Finding f = of(estate.analyze("2099-06-02T00:00:00Z"), "EXPIRING").get(0);
     assertEquals(java.time.LocalDateTime.parse("2099-06-01T12:34:56"), f.lastSeen());
     assertEquals(
-        "PC-GRACE15.corp.example reported license state 5 (notification: not activated) in its"
-            + " newest request on 2099-06-01, with 0 days left, and no activation of it was seen."
-            + " Its newest request ended with 0xC004F038 (The KMS host answered, but its count"
-            + " of recent clients is below the threshold for this product).",
+        "PC-GRACE15.corp.example is not activated: it reported license state 5 (notification: its"
+            + " grace period ran out) in its newest request, on 2099-06-01, and no activation of it"
+            + " was seen. Its newest request ended with 0xC004F038 (The KMS host answered, but its"
+            + " count of recent clients is below the threshold for this product).",
         f.detail());
   }
 }

@@ -93,6 +93,7 @@ final class ScriptRows {
     columns.put("first_seen", f.firstSeen());
     columns.put("last_seen", f.lastSeen());
     columns.put("count", f.count());
+    columns.put("days_left", f.daysLeft());
     columns.put("detail", f.detail());
     columns.put("advice", f.advice());
     return columns;

@@ -44,6 +44,25 @@ class ExplainCommandTest {
   private static final List<String> WINSOCK_CODES =
       List.of("0x8007274D", "0x80072751", "0x80072AF9", "0x80072746");
 
+  /** Licensing, key, firmware and timeout codes, added beyond the reference (issue 15.8). */
+  private static final List<String> LICENSING_CODES =
+      List.of(
+          "0xC004F06B",
+          "0xC004F056",
+          "0xC004F025",
+          "0xC004F01F",
+          "0xC004F059",
+          "0xC004F00F",
+          "0xC004F063",
+          "0xC004F065",
+          "0xC004F066",
+          "0xC004F069",
+          "0xC004E016",
+          "0x80070490",
+          "0x8007000D",
+          "0x800705B4",
+          "0x8004FE33");
+
   private static final String NO_HOST =
       "0xC004F074: No KMS host could be contacted: the client found no host, or none answered.\n"
           + "  Contact failure: the client could not reach any KMS host, so none answered it.\n"
@@ -62,6 +81,18 @@ class ExplainCommandTest {
     assertEquals(0, run.status(), run.err());
     assertEquals(NO_HOST, run.out());
     assertEquals("", run.err());
+  }
+
+  @Test
+  void explainsAnInvalidLicenseAsInvalidNotAsMissing() {
+    CliRun run = CliRun.of("explain", "0xc004f01f");
+    assertEquals(0, run.status(), run.err());
+    assertTrue(
+        run.out()
+            .startsWith(
+                "0xC004F01F: The Software Licensing Service determined that the license is"
+                    + " invalid.\n  Likely causes: "),
+        run.out());
   }
 
   @Test
@@ -200,6 +231,7 @@ class ExplainCommandTest {
         Arrays.stream(run.out().split("\n")).map(line -> line.substring(0, 10)).toList();
     assertTrue(codes.containsAll(REFERENCE_CODES), run.out());
     assertTrue(codes.containsAll(WINSOCK_CODES), run.out());
+    assertTrue(codes.containsAll(LICENSING_CODES), run.out());
     assertEquals(codes.stream().sorted().distinct().toList(), codes);
     assertTrue(
         run.out().contains("\n0xC004F038  The KMS host answered, but its count of recent clients"),
@@ -209,7 +241,7 @@ class ExplainCommandTest {
   @Test
   void everyReferenceCodeIsExplained() {
     String[] args =
-        Stream.of(List.of("explain"), REFERENCE_CODES, WINSOCK_CODES)
+        Stream.of(List.of("explain"), REFERENCE_CODES, WINSOCK_CODES, LICENSING_CODES)
             .flatMap(List::stream)
             .toArray(String[]::new);
     CliRun run = CliRun.of(args);

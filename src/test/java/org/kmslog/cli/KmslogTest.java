@@ -290,7 +290,7 @@ class KmslogTest {
     assertTrue(
         run.out()
             .startsWith(
-                "Analysis #1 as of 2026-10-01 09:20:00 UTC: 2 findings (1 error, 1 warning, 0"
+                "Analysis #1 as of 2026-10-01 09:20:00 UTC: 2 findings (2 errors, 0 warnings, 0"
                     + " info)."),
         run.out());
     assertTrue(

@@ -22,7 +22,10 @@ class ReportCommandTest {
     return dir.resolve("kmslog").toString();
   }
 
-  /** Imports a small export with one error finding (KMS01 below threshold) and one warning. */
+  /**
+   * Imports a small export with two error findings: KMS01 below threshold, and PC2 expiring in
+   * out-of-box grace (never activated).
+   */
   private void importWithAnError() {
     Path in = copy(dir.resolve("in"), "xml", "wevtutil-bare-crlf.xml");
     assertEquals(0, CliRun.of("import", "--db", db(), in.toString()).status());
@@ -90,7 +93,7 @@ class ReportCommandTest {
     assertTrue(
         run.out()
             .startsWith(
-                "Analysis #1 as of 2026-10-01 09:20:00 UTC: 2 findings (1 error, 1 warning, 0"
+                "Analysis #1 as of 2026-10-01 09:20:00 UTC: 2 findings (2 errors, 0 warnings, 0"
                     + " info).\n\nKMS hosts\n\n"),
         run.out());
     assertTrue(run.out().contains("\nBELOW_THRESHOLD: 1 error\n"), run.out());
@@ -124,7 +127,8 @@ class ReportCommandTest {
     assertTrue(
         csv.out()
             .startsWith(
-                "\uFEFFkind,severity,host,client,cmid,code,firstSeen,lastSeen,count,detail,advice\r\n"
+                "\uFEFFkind,severity,host,client,cmid,code,firstSeen,lastSeen,count,daysLeft,detail,"
+                    + "advice\r\n"
                     + "BELOW_THRESHOLD,error,KMS01.corp.example,,,"),
         csv.out());
     CliRun json = CliRun.of("report", "--db", db(), "--format", "json");
@@ -145,7 +149,7 @@ class ReportCommandTest {
         CliRun.of("report", "--db", db(), "--format", "json", "--output", target.toString());
     assertEquals(1, run.status(), run.err());
     assertEquals(
-        "Wrote the json report of analysis #1 (2 findings: 1 error, 1 warning, 0 info) to "
+        "Wrote the json report of analysis #1 (2 findings: 2 errors, 0 warnings, 0 info) to "
             + target
             + ".\n",
         run.out());

@@ -34,6 +34,7 @@ class SampleReportsTest {
           "firstSeen",
           "lastSeen",
           "count",
+          "daysLeft",
           "detail",
           "advice");
   private static final List<String> HOST_KEYS =
@@ -104,6 +105,7 @@ class SampleReportsTest {
       assertEquals(UtcTime.iso(f.firstSeen()), row.get("firstSeen"));
       assertEquals(UtcTime.iso(f.lastSeen()), row.get("lastSeen"));
       assertEquals(String.valueOf(f.count()), row.get("count"));
+      assertEquals(f.daysLeft() == null ? "" : f.daysLeft().toString(), row.get("daysLeft"));
       assertEquals(f.detail(), row.get("detail"));
       assertEquals(f.advice(), row.get("advice"));
     }

@@ -27,6 +27,7 @@ class TextReportTest {
             T,
             T,
             1,
+            null,
             "PC1\u001b[31m is red\nand on two lines.",
             "Fix\u0000 it.");
     HostSummary host =
