@@ -152,14 +152,14 @@ class RunCommandTest {
             .filter(l -> l.startsWith("Analysis #") || l.startsWith("error   "))
             .map(l -> "kmslog: " + l)
             .toList();
-    assertEquals(11, headlineAndErrors.size(), loud.out());
+    assertEquals(23, headlineAndErrors.size(), "the headline and the 22 errors: " + loud.out());
     db = dir.resolve("another").toString();
     CliRun quiet = run("--quiet");
     assertEquals(1, quiet.status());
     assertEquals("", quiet.out());
     assertEquals(headlineAndErrors, quiet.err().lines().toList());
     assertEquals(
-        "kmslog: Analysis #1 as of 2026-10-30 23:03:47 UTC: 27 findings (10 errors, 17 warnings,"
+        "kmslog: Analysis #1 as of 2026-10-30 23:03:47 UTC: 27 findings (22 errors, 5 warnings,"
             + " 0 info).",
         quiet.err().lines().findFirst().orElseThrow());
   }
@@ -180,7 +180,7 @@ class RunCommandTest {
     assertTrue(
         err.get(1).startsWith("kmslog: Analysis #1 as of 2026-10-30 23:03:47 UTC: 27 findings"),
         "the findings are not hidden by the file: " + quiet.err());
-    assertEquals(12, err.size(), quiet.err());
+    assertEquals(24, err.size(), "the file, the headline and the 22 errors: " + quiet.err());
     for (String report : REPORTS) {
       assertTrue(Files.exists(reports.resolve(report)), "reports are still written: " + report);
     }
