@@ -59,6 +59,7 @@ class CsvDelimiterTest {
                         "firstSeen",
                         "lastSeen",
                         "count",
+                        "daysLeft",
                         "detail",
                         "advice")
                     + "\r\n"),
@@ -74,7 +75,7 @@ class CsvDelimiterTest {
         run.out()
             .contains(
                 "\r\nBELOW_THRESHOLD;error;KMS01.corp.example;;;0xC004F038;2026-10-01T08:15:02Z;"
-                    + "2026-10-01T09:20:00Z;2;\"KMS01.corp.example counted 2 distinct clients in"
+                    + "2026-10-01T09:20:00Z;2;;\"KMS01.corp.example counted 2 distinct clients in"
                     + " the 30 days before 2026-10-01; client operating systems need 25,"),
         run.out());
   }

@@ -85,7 +85,7 @@ class RunLogTest {
     assertEquals("", run.out());
     List<String> lines = logText().lines().toList();
     assertEquals(run.err().lines().toList(), lines.subList(1, lines.size() - 2));
-    assertEquals(2, run.err().lines().count(), "the headline and the error: " + run.err());
+    assertEquals(3, run.err().lines().count(), "the headline and the two errors: " + run.err());
   }
 
   @Test
