@@ -257,7 +257,7 @@ public final class Database implements AutoCloseable {
   /**
    * Brings the schema to this kmslog's version.
    *
-   * @return true when a database with events of an older version was upgraded
+   * @return true when a version-1 database was upgraded (its event tables were rewritten)
    */
   private boolean upgradeSchema(Consumer<String> notices) throws SQLException, StoreException {
     int latest = latestSchemaVersion();
@@ -287,7 +287,9 @@ public final class Database implements AutoCloseable {
     if (latest >= 2) {
       EventIdUpgrade.dropLeftovers(this);
     }
-    return current > 0 && current < latest;
+    // Only the move to version 2 rewrites the event tables (and leaves half the file dead);
+    // later versions alter small tables, not worth compacting for.
+    return current == 1 && latest >= 2;
   }
 
   /**
