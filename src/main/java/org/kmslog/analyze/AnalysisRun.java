@@ -41,9 +41,4 @@ public record AnalysisRun(
   public long count(String severity) {
     return findings.stream().filter(f -> f.severity().equals(severity)).count();
   }
-
-  /** True when a finding of severity error exists: the run needs attention. */
-  public boolean hasErrors() {
-    return findings.stream().anyMatch(Finding::isError);
-  }
 }
