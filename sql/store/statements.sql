@@ -61,17 +61,18 @@ SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM dns_publish WHERE id = ?);
 
 -- name: block_client_request
--- The events of one block of ids (hashed events: see sql/schema/v2.sql).
-SELECT id, key_check FROM client_request WHERE id BETWEEN ? AND ?;
+-- The events of one block of ids (hashed events: see sql/schema/v2.sql), or of a range of record
+-- ids, to tell a duplicate from an event that reused a record id (store/ReusedRecordIds.java).
+SELECT id, key_check, time_utc FROM client_request WHERE id BETWEEN ? AND ?;
 
 -- name: block_client_response
-SELECT id, key_check FROM client_response WHERE id BETWEEN ? AND ?;
+SELECT id, key_check, time_utc FROM client_response WHERE id BETWEEN ? AND ?;
 
 -- name: block_host_request
-SELECT id, key_check FROM host_request WHERE id BETWEEN ? AND ?;
+SELECT id, key_check, time_utc FROM host_request WHERE id BETWEEN ? AND ?;
 
 -- name: block_dns_publish
-SELECT id, key_check FROM dns_publish WHERE id BETWEEN ? AND ?;
+SELECT id, key_check, time_utc FROM dns_publish WHERE id BETWEEN ? AND ?;
 
 -- name: find_event_stream
 SELECT stream_no FROM event_stream WHERE stream_hash = ?;

@@ -71,11 +71,12 @@ final class ImportOutput implements ImportListener {
       console
           .out()
           .printf(
-              "%s: %d events, %d stored, %d duplicates, %d not KMS, %d rejected"
+              "%s: %d events, %d stored%s, %d duplicates, %d not KMS, %d rejected"
                   + " [%s, %s, %s, %d ms]%n",
               outcome.file(),
               c.eventsRead(),
               c.stored(),
+              c.reused() > 0 ? " (" + c.reused() + " with reused record IDs)" : "",
               c.duplicates(),
               c.skipped(),
               c.rejected(),
@@ -86,6 +87,17 @@ final class ImportOutput implements ImportListener {
     }
     if (c.eventsRead() == 0) {
       console.warn(outcome.file() + ": holds no events (an empty export?)");
+    }
+    if (c.reused() > 0) {
+      console.warn(
+          outcome.file()
+              + ": "
+              + c.reused()
+              + (c.reused() == 1
+                  ? " stored event has a record ID"
+                  : " stored events have record IDs")
+              + " that other events of the same computer's log already had (the log was cleared,"
+              + " or the machine rebuilt under its old name); both are kept");
     }
     for (String problem : outcome.problems()) {
       console.warn(problem);
@@ -117,13 +129,14 @@ final class ImportOutput implements ImportListener {
     }
     return String.format(
         "Total: %d files (%d imported, %d unchanged, %d failed); %d events read,"
-            + " %d stored, %d duplicates, %d not KMS, %d rejected",
+            + " %d stored%s, %d duplicates, %d not KMS, %d rejected",
         outcomes.size(),
         imported,
         unchanged,
         failed,
         total.eventsRead(),
         total.stored(),
+        total.reused() > 0 ? " (" + total.reused() + " with reused record IDs)" : "",
         total.duplicates(),
         total.skipped(),
         total.rejected());

@@ -26,29 +26,63 @@ final class EventBatch implements AutoCloseable {
   private final PreparedStatement plain;
   private final PreparedStatement unlessStored;
   private final PreparedStatement block;
+  private final ReusedRecordIds reusedRecordIds;
+  private final boolean tellsReuse;
   private final List<Object[]> rows = new ArrayList<>();
   private final List<EventId> ids = new ArrayList<>();
   private boolean mostlyDuplicates;
+  private long placedStored;
+  private long placedDuplicates;
+  private long placedReused;
 
-  /** The batch of a table, numbering streams with streams (which it does not close). */
-  EventBatch(Connection connection, SqlScript sql, EventTable table, EventStreams streams)
+  /**
+   * The batch of a table, numbering streams with streams (which it does not close).
+   *
+   * @param tellsReuse whether an event whose record id is taken by an event with other data or
+   *     another time is stored (see {@link ReusedRecordIds}); if not, it is a duplicate, as it is
+   *     when version 1's events are copied, which have no reused ids
+   */
+  EventBatch(
+      Connection connection,
+      SqlScript sql,
+      EventTable table,
+      EventStreams streams,
+      boolean tellsReuse)
       throws SQLException {
     this.table = table;
+    this.tellsReuse = tellsReuse;
     this.streams = streams;
     plain = connection.prepareStatement(sql.get("insert_" + table.sqlName()));
     unlessStored =
         connection.prepareStatement(sql.get("insert_" + table.sqlName() + "_unless_stored"));
     block = connection.prepareStatement(sql.get("block_" + table.sqlName()));
+    reusedRecordIds = new ReusedRecordIds(streams, block, plain, table.hasEventIdColumn() ? 7 : 6);
   }
 
-  /** Adds a row, whose values from the third on are the table's columns after key_check. */
+  /**
+   * Adds a row, whose values from the third on are the table's columns after key_check. An event of
+   * a stream some of whose record ids were reused is stored (or found) at once.
+   */
   void add(EventId id, Object[] row) throws SQLException, StoreException {
+    if (!id.hashed() && tellsReuse) {
+      row[1] = ReusedRecordIds.dataHash(row, timeColumn(table));
+    }
+    if (!id.hashed() && tellsReuse && reusedRecordIds.hasGenerations(id.stream())) {
+      switch (reusedRecordIds.placeChecked(id, row)) {
+        case DUPLICATE -> placedDuplicates++;
+        case STORED -> placedStored++;
+        case REUSED -> {
+          placedStored++;
+          placedReused++;
+        }
+      }
+      return;
+    }
     if (id.hashed()) {
       row[0] = id.blockStart(streams.number(id.stream())) + id.firstSlot();
       row[1] = id.keyCheck();
     } else {
       row[0] = id.exactId(streams.number(id.stream()));
-      row[1] = null;
     }
     rows.add(row);
     ids.add(id);
@@ -58,11 +92,18 @@ final class EventBatch implements AutoCloseable {
     return rows.size();
   }
 
-  /** Stores the waiting rows; returns how many were stored and how many were duplicates. */
+  /**
+   * Stores the waiting rows; returns how many were stored, how many were duplicates, and how many
+   * of the stored ones reused a record id another event holds.
+   */
   long[] execute() throws SQLException, StoreException {
+    long[] placed = {placedStored, placedDuplicates, placedReused};
+    placedStored = 0;
+    placedDuplicates = 0;
+    placedReused = 0;
     int count = rows.size();
     if (count == 0) {
-      return new long[] {0, 0};
+      return placed;
     }
     PreparedStatement insert = mostlyDuplicates ? unlessStored : plain;
     for (Object[] row : rows) {
@@ -79,16 +120,26 @@ final class EventBatch implements AutoCloseable {
       counts = idsTakenOnly(e, count);
     }
     long stored = 0;
+    List<Integer> taken = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       if (counts[i] > 0 || (ids.get(i).hashed() && placeInBlock(ids.get(i), rows.get(i)))) {
         stored++;
+      } else if (!ids.get(i).hashed() && tellsReuse) {
+        taken.add(i);
       }
     }
+    long reused = taken.isEmpty() ? 0 : reusedRecordIds.place(taken, ids, rows);
     rows.clear();
     ids.clear();
+    stored += reused;
     long duplicates = count - stored;
     mostlyDuplicates = duplicates * 2 > count;
-    return new long[] {stored, duplicates};
+    return new long[] {stored + placed[0], duplicates + placed[1], reused + placed[2]};
+  }
+
+  /** Where a row of the table holds its time: after the event ID where it has that column. */
+  private static int timeColumn(EventTable table) {
+    return table.hasEventIdColumn() ? 7 : 6;
   }
 
   /**

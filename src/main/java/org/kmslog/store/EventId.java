@@ -29,6 +29,8 @@ record EventId(long stream, boolean hashed, long position, long keyCheck) {
 
   private static final long OVERFLOW = 0x4f564552464c4f57L;
 
+  private static final long REUSED = 0x5245555345444944L;
+
   EventId {
     if (hashed ? position < 0 || position > MAX_BLOCK : position < 0 || position > MAX_RECORD) {
       throw new IllegalArgumentException("position " + position + " out of range");
@@ -59,6 +61,23 @@ record EventId(long stream, boolean hashed, long position, long keyCheck) {
       return this;
     }
     return new EventId(derived(stream, OVERFLOW + level), hashed, position, keyCheck);
+  }
+
+  /**
+   * The same event in its stream's generation 1, 2, ...: where an event with an exact position goes
+   * when another event of its log, before the log was cleared or its machine rebuilt, holds its
+   * record id in the generation before; generation 0 is the event itself.
+   */
+  EventId inGeneration(int generation) {
+    if (generation == 0) {
+      return this;
+    }
+    return new EventId(inGenerationOf(stream, generation), hashed, position, keyCheck);
+  }
+
+  /** The hash of a stream's generation (1, 2, ...). */
+  static long inGenerationOf(long stream, int generation) {
+    return derived(stream, REUSED + generation);
   }
 
   /** The hash of a stream that belongs to another: its overflow levels, its odd record ids. */

@@ -129,7 +129,8 @@ final class EventIdUpgrade {
    *     stays at version 1 with its events in NAME_v1
    */
   private void copy(EventTable table, EventStreams streams) throws SQLException, StoreException {
-    try (EventBatch batch = new EventBatch(connection, database.statements(), table, streams);
+    try (EventBatch batch =
+            new EventBatch(connection, database.statements(), table, streams, false);
         PreparedStatement page = connection.prepareStatement(SQL.get("page_" + table.sqlName()));
         PreparedStatement problem = connection.prepareStatement(SQL.get("insert_problem"))) {
       byte[] from = new byte[VERSION_1_KEY_LENGTH];

@@ -30,6 +30,18 @@ final class EventStreams implements AutoCloseable {
             database.statements().get("insert_event_stream"), Statement.RETURN_GENERATED_KEYS);
   }
 
+  /** Whether the stream is numbered already, without numbering it. */
+  boolean exists(long stream) throws SQLException {
+    if (numbers.containsKey(stream)) {
+      return true;
+    }
+    Long number = find(stream);
+    if (number != null) {
+      numbers.put(stream, number);
+    }
+    return number != null;
+  }
+
   /** The number of a stream, numbering it now if it has none yet. */
   long number(long stream) throws SQLException, StoreException {
     if (lastNumber >= 0 && stream == lastStream) {
@@ -45,12 +57,17 @@ final class EventStreams implements AutoCloseable {
     return number;
   }
 
-  private long lookUp(long stream) throws SQLException, StoreException {
+  private Long find(long stream) throws SQLException {
     find.setLong(1, stream);
     try (ResultSet row = find.executeQuery()) {
-      if (row.next()) {
-        return row.getLong(1);
-      }
+      return row.next() ? row.getLong(1) : null;
+    }
+  }
+
+  private long lookUp(long stream) throws SQLException, StoreException {
+    Long found = find(stream);
+    if (found != null) {
+      return found;
     }
     add.setLong(1, stream);
     long number = GeneratedKey.insert(add);

@@ -40,6 +40,7 @@ public final class FileImport {
   private long kmsEvents;
   private long stored;
   private long duplicates;
+  private long reused;
   private Instant newestEvent;
   private boolean committedAny;
 
@@ -49,10 +50,10 @@ public final class FileImport {
     this.importId = importId;
     SqlScript sql = database.statements();
     streams = new EventStreams(database);
-    clientRequests = new EventBatch(connection, sql, EventTable.CLIENT_REQUEST, streams);
-    clientResponses = new EventBatch(connection, sql, EventTable.CLIENT_RESPONSE, streams);
-    hostRequests = new EventBatch(connection, sql, EventTable.HOST_REQUEST, streams);
-    dnsPublishes = new EventBatch(connection, sql, EventTable.DNS_PUBLISH, streams);
+    clientRequests = new EventBatch(connection, sql, EventTable.CLIENT_REQUEST, streams, true);
+    clientResponses = new EventBatch(connection, sql, EventTable.CLIENT_RESPONSE, streams, true);
+    hostRequests = new EventBatch(connection, sql, EventTable.HOST_REQUEST, streams, true);
+    dnsPublishes = new EventBatch(connection, sql, EventTable.DNS_PUBLISH, streams, true);
     problems = connection.prepareStatement(sql.get("insert_import_problem"));
   }
 
@@ -201,7 +202,8 @@ public final class FileImport {
               stored,
               duplicates,
               report.skipped(),
-              report.rejected());
+              report.rejected(),
+              reused);
       ImportLedger.finish(
           database, importId, "imported", report, counts, newestEvent, null, sha256);
       connection.commit();
@@ -284,6 +286,7 @@ public final class FileImport {
       long[] outcome = batch.execute();
       stored += outcome[0];
       duplicates += outcome[1];
+      reused += outcome[2];
     }
   }
 
