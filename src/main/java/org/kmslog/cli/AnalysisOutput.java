@@ -7,6 +7,7 @@ import org.kmslog.analyze.AnalysisException;
 import org.kmslog.analyze.AnalysisRun;
 import org.kmslog.analyze.Analyzer;
 import org.kmslog.analyze.Finding;
+import org.kmslog.report.SafeText;
 
 /**
  * Tells the user what an analysis found: a headline, then every finding (with its fix, or one line
@@ -77,8 +78,12 @@ final class AnalysisOutput {
   void findingsWithFixes(AnalysisRun run) {
     headline(run);
     for (Finding finding : run.findings()) {
-      console.out().printf("%n%-7s %s: %s%n", finding.severity(), finding.kind(), finding.detail());
-      console.out().printf("        Fix: %s%n", finding.advice());
+      console
+          .out()
+          .printf(
+              "%n%-7s %s: %s%n",
+              finding.severity(), finding.kind(), SafeText.line(finding.detail()));
+      console.out().printf("        Fix: %s%n", SafeText.line(finding.advice()));
     }
   }
 
@@ -86,7 +91,7 @@ final class AnalysisOutput {
   void findingLines(AnalysisRun run) {
     headline(run);
     for (Finding finding : run.findings()) {
-      console.out().println(line(finding));
+      console.out().println(SafeText.line(line(finding)));
     }
   }
 

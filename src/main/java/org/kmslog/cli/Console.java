@@ -2,6 +2,7 @@ package org.kmslog.cli;
 
 import java.io.PrintStream;
 import java.util.function.LongSupplier;
+import org.kmslog.report.SafeText;
 
 /**
  * Where a command writes: results to out, problems to err.
@@ -15,13 +16,16 @@ import java.util.function.LongSupplier;
 record Console(
     PrintStream out, PrintStream err, boolean verbose, boolean quiet, LongSupplier clock) {
 
-  /** Prints one problem line on stderr, prefixed with the program name. */
+  /**
+   * Prints one problem line on stderr, prefixed with the program name; what it quotes from logs and
+   * file names cannot drive the terminal (see {@link SafeText}).
+   */
   void error(String message) {
-    err.println("kmslog: " + message);
+    err.println("kmslog: " + SafeText.line(message));
   }
 
-  /** Prints a warning line on stderr. */
+  /** Prints a warning line on stderr, made safe like {@link #error}. */
   void warn(String message) {
-    err.println("kmslog: warning: " + message);
+    err.println("kmslog: warning: " + SafeText.line(message));
   }
 }

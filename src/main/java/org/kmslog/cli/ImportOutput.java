@@ -7,6 +7,7 @@ import org.kmslog.importer.FileOutcome;
 import org.kmslog.importer.FileOutcome.Status;
 import org.kmslog.importer.ImportListener;
 import org.kmslog.importer.ImportProgress;
+import org.kmslog.report.SafeText;
 import org.kmslog.store.ImportCounts;
 
 /**
@@ -47,12 +48,17 @@ final class ImportOutput implements ImportListener {
               .out()
               .printf(
                   "%s: unchanged since import #%d at %s; skipped%n",
-                  outcome.file(), outcome.prior().id(), WHEN.format(outcome.prior().at()));
+                  SafeText.line(outcome.file().toString()),
+                  outcome.prior().id(),
+                  WHEN.format(outcome.prior().at()));
         }
       }
       case FAILED -> {
         if (!console.quiet()) {
-          console.out().printf("%s: FAILED, nothing stored from it%n", outcome.file());
+          console
+              .out()
+              .printf(
+                  "%s: FAILED, nothing stored from it%n", SafeText.line(outcome.file().toString()));
         }
         console.error(outcome.error());
       }
@@ -73,7 +79,7 @@ final class ImportOutput implements ImportListener {
           .printf(
               "%s: %d events, %d stored%s, %d duplicates, %d not KMS, %d rejected"
                   + " [%s, %s, %s, %d ms]%n",
-              outcome.file(),
+              SafeText.line(outcome.file().toString()),
               c.eventsRead(),
               c.stored(),
               c.reused() > 0 ? " (" + c.reused() + " with reused record IDs)" : "",

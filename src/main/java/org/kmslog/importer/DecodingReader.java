@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.kmslog.ingest.EventReader;
@@ -26,6 +27,21 @@ final class DecodingReader implements AutoCloseable {
 
   /** Chunks waiting between two stages; with two queues, at most 16 chunks are in flight. */
   private static final int QUEUE = 8;
+
+  /**
+   * A chunk is handed over when it holds this many bytes of raw events (estimated), however few
+   * events that is: events of 30,000-character messages would otherwise make chunks of 30 MB.
+   */
+  private static final long CHUNK_BYTES = 1 << 20;
+
+  /**
+   * At most this many bytes of raw events (estimated) are read ahead of the decoding: what keeps a
+   * file of huge events within a 64 MB heap. One event bigger than this is still read, alone.
+   */
+  static final long MAX_BYTES_AHEAD = 8L << 20;
+
+  /** The kilobytes of raw events read and not yet decoded may not pass MAX_BYTES_AHEAD. */
+  private final Semaphore bytesAhead = new Semaphore((int) (MAX_BYTES_AHEAD >> 10));
 
   private final EventReader reader;
   private final BlockingQueue<RawChunk> rawChunks = new ArrayBlockingQueue<>(QUEUE);
@@ -83,7 +99,7 @@ final class DecodingReader implements AutoCloseable {
 
   /** What the reading thread hands over: raw events and events the reader refused, in order. */
   private record RawChunk(
-      List<Object> items, long read, long bytesRead, Throwable failure, boolean last) {}
+      List<Object> items, long read, long bytesRead, Throwable failure, boolean last, int kb) {}
 
   DecodingReader(EventReader reader, String name) {
     this.reader = reader;
@@ -104,9 +120,23 @@ final class DecodingReader implements AutoCloseable {
     if (ended) {
       return null;
     }
-    Chunk chunk;
+    Chunk chunk = null;
     try {
-      chunk = decodedChunks.take();
+      while (chunk == null) {
+        chunk = decodedChunks.poll(100, TimeUnit.MILLISECONDS);
+        if (chunk == null && !running() && decodedChunks.isEmpty()) {
+          // Both threads died without handing over their failure: an error as they reported one
+          // (out of memory, most likely). Waiting on would hang with the database locked.
+          chunk =
+              new Chunk(
+                  List.of(),
+                  0,
+                  0,
+                  reader.bytesRead(),
+                  new IllegalStateException("reading stopped: its threads ended unexpectedly"),
+                  true);
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while importing", e);
@@ -120,6 +150,7 @@ final class DecodingReader implements AutoCloseable {
   /** The reading thread: parses the file into raw events and the events it had to refuse. */
   private void read() {
     long count = 0;
+    long bytes = 0;
     List<Object> items = new ArrayList<>(CHUNK);
     try {
       while (!cancelled) {
@@ -130,25 +161,64 @@ final class DecodingReader implements AutoCloseable {
             break;
           }
           item = raw;
+          bytes += sizeOf(raw);
         } catch (ReadException e) {
           if (!e.isEventOnly()) {
-            hand(rawChunks, new RawChunk(items, count, reader.bytesRead(), e, true));
+            handRaw(new RawChunk(items, count, reader.bytesRead(), e, true, kilobytes(bytes)));
             return;
           }
           item = new Rejected(e.location(), null, e.reason());
         }
         items.add(item);
         count++;
-        if (items.size() >= CHUNK) {
-          hand(rawChunks, new RawChunk(items, count, reader.bytesRead(), null, false));
+        if (items.size() >= CHUNK || bytes >= CHUNK_BYTES) {
+          handRaw(new RawChunk(items, count, reader.bytesRead(), null, false, kilobytes(bytes)));
           items = new ArrayList<>(CHUNK);
+          bytes = 0;
         }
       }
-      hand(rawChunks, new RawChunk(items, count, reader.bytesRead(), null, true));
+      handRaw(new RawChunk(items, count, reader.bytesRead(), null, true, kilobytes(bytes)));
     } catch (RuntimeException | Error e) {
       // A parser bug or a resource limit: the importing thread reports it for this file.
-      hand(rawChunks, new RawChunk(items, count, reader.bytesRead(), e, true));
+      handRaw(new RawChunk(items, count, reader.bytesRead(), e, true, 0));
     }
+  }
+
+  /**
+   * Hands a chunk of raw events to the decoding thread once the bytes read ahead leave room for it
+   * (a chunk bigger than the whole allowance waits for all of it).
+   */
+  private void handRaw(RawChunk chunk) {
+    try {
+      while (!cancelled && !bytesAhead.tryAcquire(chunk.kb(), 100, TimeUnit.MILLISECONDS)) {
+        // The decoding thread has not caught up; wait for it.
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
+    hand(rawChunks, chunk);
+  }
+
+  private static int kilobytes(long bytes) {
+    return (int) Math.min(MAX_BYTES_AHEAD >> 10, (bytes + 1023) >> 10);
+  }
+
+  /**
+   * About the heap a raw event takes: its strings (two bytes a character, the worst case) and the
+   * objects around them.
+   */
+  static long sizeOf(RawEvent raw) {
+    long size = 160 + chars(raw.provider()) + chars(raw.computer()) + chars(raw.channel());
+    size += chars(raw.message()) + chars(raw.location());
+    for (String value : raw.data()) {
+      size += 48 + chars(value);
+    }
+    return size;
+  }
+
+  private static long chars(String text) {
+    return text == null ? 0 : 40 + 2L * text.length();
   }
 
   /** The decoding thread: turns raw events into KMS events, leaving out all others. */
@@ -184,6 +254,7 @@ final class DecodingReader implements AutoCloseable {
             out.add((Rejected) item);
           }
         }
+        bytesAhead.release(in.kb());
         hand(
             decodedChunks,
             new Chunk(out, in.read(), skipped, in.bytesRead(), in.failure(), in.last()));

@@ -30,6 +30,9 @@ final class XmlEventParser {
     this.fallbackComputer = fallbackComputer;
   }
 
+  /** The most <Data> elements an event may have: KMS events have up to 12, others a few dozen. */
+  static final int MAX_DATA = 10_000;
+
   boolean sawRenderingInfo() {
     return sawRenderingInfo;
   }
@@ -55,6 +58,10 @@ final class XmlEventParser {
         if (section == null) {
           section = xml.getLocalName();
           sawRenderingInfo |= section.equals("RenderingInfo");
+          if (section.equals("System") && fields.systemBlocks++ > 0) {
+            // Its values would override the first block's: which is the event's own?
+            section = "second System";
+          }
         } else {
           readField(section, xml.getLocalName(), fields);
         }
@@ -88,8 +95,11 @@ final class XmlEventParser {
         }
       }
       case "EventData" -> {
-        if (name.equals("Data")) {
+        if (name.equals("Data") && fields.data.size() < MAX_DATA) {
           fields.data.add(readText());
+        } else if (name.equals("Data")) {
+          fields.tooManyData = true;
+          skipElement();
         } else {
           skipElement();
         }
@@ -244,9 +254,33 @@ final class XmlEventParser {
     String computer;
     String message;
     final List<String> data = new ArrayList<>(12);
+    int systemBlocks;
+    boolean tooManyData;
 
     RawEvent toEvent(String location) throws ReadException {
       int id = parseEventId(location);
+      if (systemBlocks > 1) {
+        throw ReadException.eventError(
+            file,
+            location,
+            "event "
+                + id
+                + " has "
+                + systemBlocks
+                + " <System> blocks, which name different events; no export writes more than one"
+                + " (the file is damaged or forged): refused");
+      }
+      if (tooManyData) {
+        throw ReadException.eventError(
+            file,
+            location,
+            "event "
+                + id
+                + " has more than "
+                + MAX_DATA
+                + " <Data> elements, more than any event holds (the file is damaged or hostile):"
+                + " refused");
+      }
       Instant time = parseTime(location, id);
       Long record = parseRecordId(location, id);
       String name = blankToNull(computer);

@@ -69,10 +69,12 @@ public final class CsvReport {
   }
 
   /**
-   * The value with a leading apostrophe when a spreadsheet would read it as a formula: when it
-   * starts with =, +, -, @, a tab or a carriage return (OWASP's list for CSV injection).
+   * The value on one line (see {@link SafeText}), with a leading apostrophe when a spreadsheet
+   * would read it as a formula: when it starts with =, +, -, @, a tab or a carriage return (OWASP's
+   * list for CSV injection).
    */
-  static String inert(String value) {
+  static String inert(String raw) {
+    String value = SafeText.line(raw);
     if (value == null || value.isEmpty()) {
       return value;
     }

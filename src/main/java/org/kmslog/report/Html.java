@@ -6,7 +6,8 @@ final class Html {
 
   /**
    * The text with &amp;, &lt;, &gt;, &quot; and &#39; escaped, control characters other than tab
-   * and line feed replaced by a space and unpaired surrogates by U+FFFD; null gives "".
+   * and line feed replaced by a space, bidirectional controls shown as their code points (see
+   * {@link SafeText}) and unpaired surrogates by U+FFFD; null gives "".
    */
   static String escape(String text) {
     if (text == null) {
@@ -24,6 +25,8 @@ final class Html {
         default -> {
           if (Character.isISOControl(c) && c != '\t' && c != '\n') {
             out.append(' ');
+          } else if (SafeText.isBidiControl(c)) {
+            out.append(Html.escape(SafeText.codePoint(c)));
           } else if (Character.isSurrogate(c)) {
             i = surrogate(text, i, out);
           } else {

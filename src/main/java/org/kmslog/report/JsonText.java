@@ -90,7 +90,11 @@ final class JsonText {
       char c = text.charAt(i);
       if (c == '"' || c == '\\') {
         out.append('\\').append(c);
-      } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || unpaired(text, i)) {
+      } else if (Character.isISOControl(c)
+          || c == '\u2028'
+          || c == '\u2029'
+          || SafeText.isBidiControl(c)
+          || unpaired(text, i)) {
         out.append("\\u")
             .append(HEX.charAt(c >> 12))
             .append(HEX.charAt((c >> 8) & 0xF))

@@ -7,17 +7,9 @@ import java.util.List;
 final class PlainText {
   private PlainText() {}
 
-  /**
-   * The text with every control character (line breaks, escape sequences, C1 controls) replaced by
-   * a space, so that a value from a log can neither break a line nor drive the terminal.
-   */
+  /** The text on one line, safe for a terminal (see {@link SafeText#line}). */
   static String oneLine(String text) {
-    StringBuilder clean = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      clean.append(Character.isISOControl(c) ? ' ' : c);
-    }
-    return clean.toString();
+    return SafeText.line(text);
   }
 
   /**

@@ -59,11 +59,11 @@ class HostileInputTest {
     assertTrue(
         run.out()
             .endsWith(
-                "Total: 25 files (3 imported, 0 unchanged, 22 failed); 5 events read,"
-                    + " 3 stored, 0 duplicates, 0 not KMS, 2 rejected\n"),
+                "Total: 26 files (4 imported, 0 unchanged, 22 failed); 7 events read,"
+                    + " 4 stored, 0 duplicates, 0 not KMS, 3 rejected\n"),
         run.out());
     try (Database database = Database.open(db, false)) {
-      assertEquals(3, Fixtures.storedEvents(database.connection()));
+      assertEquals(4, Fixtures.storedEvents(database.connection()));
       assertEquals(
           0,
           Fixtures.queryLong(

@@ -69,4 +69,45 @@ class ReportFileTest {
       return files.sorted().toList();
     }
   }
+
+  @Test
+  void aTargetThatIsALinkIsWrittenThroughAndStaysALink() throws IOException {
+    Path published = Files.createDirectories(dir.resolve("www")).resolve("kms.html");
+    Files.writeString(published, "old report\n");
+    Path link = Files.createSymbolicLink(dir.resolve("report.html"), Path.of("www/kms.html"));
+    ReportFile.write(link, w -> w.write("new report\n"));
+    assertEquals("new report\n", Files.readString(published));
+    assertEquals(Path.of("www/kms.html"), Files.readSymbolicLink(link), "the link is kept");
+    assertEquals(List.of(published), list(published.getParent()));
+  }
+
+  @Test
+  void aLinkToAFileNotYetWrittenCreatesIt() throws IOException {
+    Path link = Files.createSymbolicLink(dir.resolve("report.html"), dir.resolve("kms.html"));
+    ReportFile.write(link, w -> w.write("report\n"));
+    assertEquals("report\n", Files.readString(dir.resolve("kms.html")));
+    assertEquals(true, Files.isSymbolicLink(link));
+  }
+
+  @Test
+  void aLinkThatLeadsRoundInALoopIsRefused() throws IOException {
+    Path a = dir.resolve("a.html");
+    Path b = dir.resolve("b.html");
+    Files.createSymbolicLink(a, b);
+    Files.createSymbolicLink(b, a);
+    IOException e = assertThrows(IOException.class, () -> ReportFile.write(a, w -> w.write("x")));
+    assertEquals("it is a symbolic link that leads round in a loop", e.getMessage());
+  }
+
+  @Test
+  void theTemporaryFilesOfAWriteCutShortAreRemovedByTheNext() throws IOException {
+    Path target = dir.resolve("report.html");
+    // What a kmslog killed while writing leaves: its temporary file, never renamed.
+    Path left = Files.writeString(dir.resolve(".report.html.5f3a9c0e12d4b7a6.tmp"), "half a rep");
+    Path other = Files.writeString(dir.resolve(".summary.txt.5f3a9c0e12d4b7a6.tmp"), "half");
+    Path mine = Files.writeString(dir.resolve(".report.html.notes.tmp"), "not kmslog's");
+    ReportFile.write(target, w -> w.write("report\n"));
+    assertEquals(List.of(mine, other, target), list(dir));
+    assertEquals(false, Files.exists(left));
+  }
 }
