@@ -40,11 +40,16 @@ final class ImportCommand extends Command {
 
   @Override
   int run(CommandLine line, Console console) throws CliException, StoreException {
-    List<Path> paths = ImportOptions.paths(line, name());
+    List<Path> named = ImportOptions.paths(line, name());
     ReadSettings settings = ImportOptions.settings(line, name());
     List<FileOutcome> outcomes;
-    try (Database database = openDatabase(line, true, console)) {
-      outcomes = new Importer(database, settings).importAll(paths, new ImportOutput(console, true));
+    // Standard input is read to its end before the database is locked.
+    try (StandardInput stdin =
+            StandardInput.namedIn(named) ? StandardInput.copy(System.in, name()) : null;
+        Database database = openDatabase(line, true, console)) {
+      List<Path> paths = stdin == null ? named : stdin.in(named);
+      outcomes =
+          new Importer(database, settings).importAll(paths, new ImportOutput(console, true, stdin));
       database.closeCompacting(COMPACT_FROM_BYTES);
     }
     if (!console.quiet()) {

@@ -21,15 +21,30 @@ final class ImportOutput implements ImportListener {
   private final Console console;
   private final boolean listUnchanged;
   private final ProgressPrinter progress;
+  private final StandardInput stdin;
 
   /**
    * @param listUnchanged whether files skipped as unchanged get a line each (a nightly run over a
    *     drop folder of years of exports would otherwise print thousands)
    */
   ImportOutput(Console console, boolean listUnchanged) {
+    this(console, listUnchanged, null);
+  }
+
+  /**
+   * @param stdin standard input's copy, which messages name "standard input", or null
+   */
+  ImportOutput(Console console, boolean listUnchanged, StandardInput stdin) {
     this.console = console;
     this.listUnchanged = listUnchanged;
+    this.stdin = stdin;
     this.progress = ProgressPrinter.forStderr(console);
+  }
+
+  /** The text as it is shown: standard input's copy named as such, safe for a terminal. */
+  private String show(Object text) {
+    String shown = String.valueOf(text);
+    return SafeText.line(stdin == null ? shown : stdin.named(shown));
   }
 
   @Override
@@ -48,19 +63,14 @@ final class ImportOutput implements ImportListener {
               .out()
               .printf(
                   "%s: unchanged since import #%d at %s; skipped%n",
-                  SafeText.line(outcome.file().toString()),
-                  outcome.prior().id(),
-                  WHEN.format(outcome.prior().at()));
+                  show(outcome.file()), outcome.prior().id(), WHEN.format(outcome.prior().at()));
         }
       }
       case FAILED -> {
         if (!console.quiet()) {
-          console
-              .out()
-              .printf(
-                  "%s: FAILED, nothing stored from it%n", SafeText.line(outcome.file().toString()));
+          console.out().printf("%s: FAILED, nothing stored from it%n", show(outcome.file()));
         }
-        console.error(outcome.error());
+        console.error(show(outcome.error()));
       }
     }
   }
@@ -68,7 +78,7 @@ final class ImportOutput implements ImportListener {
   @Override
   public void warning(String message) {
     progress.clear();
-    console.warn(message);
+    console.warn(show(message));
   }
 
   private void imported(FileOutcome outcome) {
@@ -79,7 +89,7 @@ final class ImportOutput implements ImportListener {
           .printf(
               "%s: %d events, %d stored%s, %d duplicates, %d not KMS, %d rejected"
                   + " [%s, %s, %s, %d ms]%n",
-              SafeText.line(outcome.file().toString()),
+              show(outcome.file()),
               c.eventsRead(),
               c.stored(),
               c.reused() > 0 ? " (" + c.reused() + " with reused record IDs)" : "",
@@ -92,11 +102,11 @@ final class ImportOutput implements ImportListener {
               outcome.durationMillis());
     }
     if (c.eventsRead() == 0) {
-      console.warn(outcome.file() + ": holds no events (an empty export?)");
+      console.warn(show(outcome.file() + ": holds no events (an empty export?)"));
     }
     if (c.reused() > 0) {
       console.warn(
-          outcome.file()
+          show(outcome.file())
               + ": "
               + c.reused()
               + (c.reused() == 1
@@ -106,11 +116,11 @@ final class ImportOutput implements ImportListener {
               + " or the machine rebuilt under its old name); both are kept");
     }
     for (String problem : outcome.problems()) {
-      console.warn(problem);
+      console.warn(show(problem));
     }
     if (c.rejected() > outcome.problems().size()) {
       console.warn(
-          outcome.file()
+          show(outcome.file())
               + ": "
               + (c.rejected() - outcome.problems().size())
               + " more rejected events; see the table import_problem");

@@ -83,7 +83,7 @@ final class RunCommand extends Command {
   @Override
   int run(CommandLine line, Console console)
       throws CliException, StoreException, AnalysisException {
-    List<Path> paths = ImportOptions.paths(line, name());
+    List<Path> named = ImportOptions.paths(line, name());
     Instant asOf = AnalyzeCommand.asOf(line, name());
     List<String> hosts = HostOptions.sanctionedHosts(line, name());
     FailOn failOn = FailOn.of(line, name());
@@ -93,10 +93,14 @@ final class RunCommand extends Command {
     List<FileOutcome> outcomes;
     AnalysisRun analysis;
     List<Path> written = new ArrayList<>();
-    try (Database database = openDatabase(line, true, console)) {
+    // Standard input is read to its end before the database is locked.
+    try (StandardInput stdin =
+            StandardInput.namedIn(named) ? StandardInput.copy(System.in, name()) : null;
+        Database database = openDatabase(line, true, console)) {
+      List<Path> paths = stdin == null ? named : stdin.in(named);
       outcomes =
           new Importer(database, ImportOptions.settings(line, name()))
-              .importAll(paths, Set.of(reportDir), new ImportOutput(console, false));
+              .importAll(paths, Set.of(reportDir), new ImportOutput(console, false, stdin));
       if (!console.quiet()) {
         console.out().println(ImportOutput.total(outcomes));
       }

@@ -126,6 +126,15 @@ public final class KmslogProcess {
     }
   }
 
+  /** Writes the file to its standard input through the pipe, then closes the pipe. */
+  public void pipeIn(Path file) {
+    try (var in = process.getOutputStream()) {
+      Files.copy(file, in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Kills it at once, as a power cut or a scheduler's kill would. */
   public void kill() {
     process.destroyForcibly();
