@@ -59,7 +59,7 @@ public final class EvtxEventReader implements EventReader {
       }
       if (length < 128) {
         throw ReadException.fileError(
-            file, "byte " + length, "an .evtx file cut short inside its file header");
+            file, null, "an .evtx file cut short inside its file header (" + length + " bytes)");
       }
       EvtxEventReader reader =
           new EvtxEventReader(file, in, EvtxFileHeader.parse(head), fallbackComputer);

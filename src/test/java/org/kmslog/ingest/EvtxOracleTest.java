@@ -76,7 +76,9 @@ class EvtxOracleTest {
     "Microsoft-Windows-HelloForBusiness%4Operational.evtx, 5, 6",
     "Microsoft-Windows-LanguagePackSetup%4Operational.evtx, 16, 17",
     "sample-with-zero-data-size-event.evtx, 335, 335",
-    "sample_with_a_bad_chunk_magic.evtx, 267, 270",
+    // The Rust crate's 270 count a record whose System holds no values (event 0, no time), which
+    // we report as a warning instead: see readsEveryRecordOrWarns.
+    "sample_with_a_bad_chunk_magic.evtx, 267, 269",
     "dns_log_malformed.evtx, 5, 5",
   })
   void readsAtLeastWhatTheRustCrateReadsWhereEvtxexportStops(
@@ -106,10 +108,32 @@ class EvtxOracleTest {
     assertEquals(want.provider(), got.provider(), what + ": provider");
     assertEquals(want.channel(), got.channel(), what + ": channel");
     assertEquals(want.computer(), got.computer(), what + ": computer");
+    List<String> ours = normalized(got.data());
+    if (!ours.equals(normalized(want.data()))) {
+      ours = signAndMagnitude(ours);
+    }
     assertEquals(
         normalized(want.data()),
-        normalized(got.data()),
+        ours,
         what + " (" + got.location() + "): data, " + got.data().size() + " values");
+  }
+
+  /**
+   * Negative 32-bit integers as libevtx 20181227 prints them: the sign, then the value without its
+   * sign bit (0x8004805F, -2147188641, becomes -295007). Windows prints -2147188641.
+   */
+  private static List<String> signAndMagnitude(List<String> values) {
+    List<String> out = new ArrayList<>(values.size());
+    for (String v : values) {
+      if (v.startsWith("number -")) {
+        long n = Long.parseLong(v.substring("number ".length()));
+        if (n >= Integer.MIN_VALUE) {
+          v = "number " + -(n & 0x7fffffffL);
+        }
+      }
+      out.add(v);
+    }
+    return out;
   }
 
   /** Values as values: hex integers as numbers (evtxexport pads them), times as instants. */
