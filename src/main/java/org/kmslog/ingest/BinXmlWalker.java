@@ -1,7 +1,5 @@
 package org.kmslog.ingest;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * Walks the BinXML of one record inside a chunk, expanding template instances with their
  * substitution values, and hands elements, attributes and values to an {@link EvtxEventBuilder}.
@@ -113,7 +111,7 @@ final class BinXmlWalker {
           int length = 2 * u16(pos + 1);
           need(pos, 3 + length, end);
           if (out.wantsValue()) {
-            out.text(new String(b, pos + 3, length, StandardCharsets.UTF_16LE));
+            out.text(EvtxValues.decodeUtf16(b, pos + 3, length / 2));
           }
           pos += 3 + length;
         }
@@ -276,7 +274,7 @@ final class BinXmlWalker {
       if (length > chunkSize - offset - 8) {
         throw new EvtxDamage(offset, "a name that runs past the end of the chunk");
       }
-      name = new String(b, offset + 8, length, StandardCharsets.UTF_16LE);
+      name = EvtxValues.decodeUtf16(b, offset + 8, length / 2);
       names[offset] = name;
       if (named == namedOffsets.length) {
         newChunk();

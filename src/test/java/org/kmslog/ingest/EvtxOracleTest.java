@@ -77,7 +77,7 @@ class EvtxOracleTest {
     "Microsoft-Windows-LanguagePackSetup%4Operational.evtx, 16, 17",
     "sample-with-zero-data-size-event.evtx, 335, 335",
     // The Rust crate's 270 count a record whose System holds no values (event 0, no time), which
-    // we report as a warning instead: see readsEveryRecordOrWarns.
+    // we report as a warning instead (EvtxEventReaderTest).
     "sample_with_a_bad_chunk_magic.evtx, 267, 269",
     "dns_log_malformed.evtx, 5, 5",
   })
