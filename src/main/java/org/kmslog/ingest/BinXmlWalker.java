@@ -69,84 +69,78 @@ final class BinXmlWalker {
             pos, "more than " + MAX_STEPS + " BinXML tokens in one record (templates in a loop?)");
       }
       int token = b[pos] & 0xff;
-      switch (token & 0xbf) {
-        case 0x00 -> {
-          return pos + 1;
-        }
-        case 0x0f -> {
-          need(pos, 4, end);
-          pos += 4;
-        }
-        case 0x01 -> pos = openElement(pos, end, template, (token & 0x40) != 0);
-        case 0x02 -> {
-          out.endAttributes();
-          pos++;
-        }
-        case 0x03 -> {
-          out.endAttributes();
-          out.endElement();
-          pos++;
-        }
-        case 0x04 -> {
-          out.endElement();
-          pos++;
-        }
-        case 0x05 -> {
-          need(pos, 4, end);
-          int length = 2 * u16(pos + 2);
-          need(pos, 4 + length, end);
-          if (out.wantsValue()) {
-            out.text(EvtxValues.utf16(b, pos + 4, length));
-          }
-          pos += 4 + length;
-        }
-        case 0x06 -> {
-          need(pos, 5, end);
-          int nameOffset = u32(pos + 1);
-          pos = skipInlineName(pos + 5, nameOffset, end);
-          out.attribute(name(nameOffset));
-        }
-        case 0x07 -> {
-          need(pos, 3, end);
-          int length = 2 * u16(pos + 1);
-          need(pos, 3 + length, end);
-          if (out.wantsValue()) {
-            out.text(EvtxValues.decodeUtf16(b, pos + 3, length / 2));
-          }
-          pos += 3 + length;
-        }
-        case 0x08 -> {
-          need(pos, 3, end);
-          out.text(String.valueOf((char) u16(pos + 1)));
-          pos += 3;
-        }
-        case 0x09 -> {
-          need(pos, 5, end);
-          int nameOffset = u32(pos + 1);
-          pos = skipInlineName(pos + 5, nameOffset, end);
-          out.text(entity(name(nameOffset)));
-        }
-        case 0x0a -> {
-          need(pos, 5, end);
-          pos = skipInlineName(pos + 5, u32(pos + 1), end);
-        }
-        case 0x0b -> {
-          need(pos, 3, end);
-          int length = 2 * u16(pos + 1);
-          need(pos, 3 + length, end);
-          pos += 3 + length;
-        }
-        case 0x0c -> pos = templateInstance(pos, end, depth);
-        case 0x0d, 0x0e -> {
-          need(pos, 4, end);
-          substitute(pos, subs, u16(pos + 1), (token & 0xbf) == 0x0e, depth);
-          pos += 4;
-        }
-        default ->
-            throw new EvtxDamage(pos, "unknown BinXML token 0x" + Integer.toHexString(token));
+      if ((token & 0xbf) == 0x00) {
+        return pos + 1;
       }
+      pos = token(pos, end, token, subs, depth, template);
     }
     return pos;
+  }
+
+  /** Handles the token at {@code pos} (not the end token); returns where the next one starts. */
+  private int token(int pos, int end, int token, Values subs, int depth, boolean template)
+      throws EvtxDamage {
+    switch (token & 0xbf) {
+      case 0x0f -> {
+        need(pos, 4, end);
+        return pos + 4;
+      }
+      case 0x01 -> {
+        return openElement(pos, end, template, (token & 0x40) != 0);
+      }
+      case 0x02, 0x03, 0x04 -> {
+        out.endAttributes();
+        if ((token & 0xbf) != 0x02) {
+          out.endElement();
+        }
+        return pos + 1;
+      }
+      case 0x05 -> {
+        return characters(pos, end, pos + 2, true); // value text: token, type, length
+      }
+      case 0x06, 0x09, 0x0a -> {
+        need(pos, 5, end);
+        int nameOffset = u32(pos + 1);
+        int next = skipInlineName(pos + 5, nameOffset, end);
+        if ((token & 0xbf) == 0x06) {
+          out.attribute(name(nameOffset));
+        } else if ((token & 0xbf) == 0x09) {
+          out.text(entity(name(nameOffset)));
+        }
+        return next;
+      }
+      case 0x07 -> {
+        return characters(pos, end, pos + 1, true); // CDATA
+      }
+      case 0x08 -> {
+        need(pos, 3, end);
+        out.text(String.valueOf((char) u16(pos + 1)));
+        return pos + 3;
+      }
+      case 0x0b -> {
+        return characters(pos, end, pos + 1, false); // processing instruction data
+      }
+      case 0x0c -> {
+        return templateInstance(pos, end, depth);
+      }
+      case 0x0d, 0x0e -> {
+        need(pos, 4, end);
+        substitute(pos, subs, u16(pos + 1), (token & 0xbf) == 0x0e, depth);
+        return pos + 4;
+      }
+      default -> throw new EvtxDamage(pos, "unknown BinXML token 0x" + Integer.toHexString(token));
+    }
+  }
+
+  /** A length-prefixed UTF-16 string whose length is at {@code lengthAt}, kept when wanted. */
+  private int characters(int pos, int end, int lengthAt, boolean keep) throws EvtxDamage {
+    need(lengthAt, 2, end);
+    int length = 2 * u16(lengthAt);
+    need(lengthAt + 2, length, end);
+    if (keep && out.wantsValue()) {
+      out.text(EvtxValues.utf16(b, lengthAt + 2, length));
+    }
+    return lengthAt + 2 + length;
   }
 
   private int openElement(int pos, int end, boolean template, boolean hasAttributes)

@@ -56,7 +56,14 @@ record EvtxFileHeader(
   /** The layout for the import ledger: the version and what is odd about the header. */
   String describe(int chunksFound) {
     List<String> notes = new ArrayList<>();
-    notes.add("EVTX " + majorVersion + "." + minorVersion + ", " + chunksFound + " chunks");
+    notes.add(
+        "EVTX "
+            + majorVersion
+            + "."
+            + minorVersion
+            + ", "
+            + chunksFound
+            + (chunksFound == 1 ? " chunk" : " chunks"));
     if (!checksumMatches) {
       notes.add("header checksum does not match");
     }

@@ -42,7 +42,7 @@ class EvtxImportTest {
     assertEquals("EVTX", outcome.format());
     assertEquals("binary", outcome.encoding());
     assertEquals(
-        "EVTX 3.2, 1 chunks, header checksum does not match, invalid header flags 0x4",
+        "EVTX 3.2, 1 chunk, header checksum does not match, invalid header flags 0x4",
         outcome.notes().layout());
     // Its SPP events are not KMS events: all 17 are read and skipped.
     assertEquals(new ImportCounts(17, 0, 0, 0, 17, 0), outcome.counts());
