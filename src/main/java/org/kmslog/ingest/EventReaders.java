@@ -13,6 +13,7 @@ public final class EventReaders {
       case XML -> XmlEventReader.open(file, input.encoding(), settings.computer());
       case EVENT_VIEWER_CSV -> EventViewerCsvReader.open(file, input.encoding(), settings);
       case POWERSHELL_CSV -> PowerShellCsvReader.open(file, input.encoding(), settings);
+      case EVTX -> EvtxEventReader.open(file, settings.computer());
     };
   }
 }

@@ -7,7 +7,9 @@ public enum InputFormat {
   /** Event Viewer "Save As CSV": five named columns and the message. */
   EVENT_VIEWER_CSV("Event Viewer CSV"),
   /** PowerShell {@code Get-WinEvent | Export-Csv} or {@code Get-EventLog | Export-Csv}. */
-  POWERSHELL_CSV("PowerShell CSV");
+  POWERSHELL_CSV("PowerShell CSV"),
+  /** A binary Windows event log (.evtx), as Event Viewer and {@code wevtutil epl} save it. */
+  EVTX("EVTX");
 
   private final String label;
 

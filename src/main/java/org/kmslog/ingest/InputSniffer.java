@@ -11,6 +11,10 @@ public final class InputSniffer {
   /** Enough for a CSV header and a first row with its multi-line message. */
   private static final int HEAD_BYTES = 64 * 1024;
 
+  /** What the ledger calls the encoding of a binary event log. */
+  private static final TextEncoding BINARY =
+      new TextEncoding(java.nio.charset.StandardCharsets.UTF_16LE, 0, "binary");
+
   private InputSniffer() {}
 
   /**
@@ -26,6 +30,28 @@ public final class InputSniffer {
     } catch (IOException e) {
       throw ReadException.cannotRead(file, e);
     }
+    if (EvtxFileHeader.hasMagic(head, length)) {
+      return new SniffedInput(InputFormat.EVTX, BINARY);
+    }
+    try {
+      return sniffText(file, head, length);
+    } catch (ReadException e) {
+      String name = file.getFileName() == null ? "" : file.getFileName().toString();
+      if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".evtx")) {
+        // Only the name says .evtx; the content decides, and this content is not one.
+        throw ReadException.fileError(
+            file,
+            null,
+            "named .evtx but not a binary event log: it does not start with the signature"
+                + " ElfFile ("
+                + e.reason()
+                + ")");
+      }
+      throw e;
+    }
+  }
+
+  private static SniffedInput sniffText(Path file, byte[] head, int length) throws ReadException {
     rejectKnownBinary(file, head, length);
     TextEncoding encoding = TextEncoding.detect(head, length);
     String text = decodeHead(head, length, encoding);
@@ -65,18 +91,13 @@ public final class InputSniffer {
   }
 
   private static void rejectKnownBinary(Path file, byte[] head, int length) throws ReadException {
-    if (startsWithAscii(head, length, "ElfFile\0")) {
+    if (startsWithAscii(head, length, "ElfChnk\0")) {
       throw ReadException.fileError(
           file,
           null,
-          "binary .evtx event log; export it first: wevtutil qe \""
-              + file.getFileName()
-              + "\" /lf:true /f:xml > events.xml (or Event Viewer: Save All Events As... XML or CSV)");
+          "a chunk of a binary .evtx event log without the file header; copy the whole .evtx file");
     }
-    if (startsWithAscii(head, length, "ElfChnk\0")) {
-      throw ReadException.fileError(
-          file, null, "a chunk of a binary .evtx event log; export the whole log as XML first");
-    }
+
     if (startsWithAscii(head, length, "PK\u0003\u0004")) {
       throw ReadException.fileError(
           file, null, "ZIP archive; extract it and import the exported files inside");

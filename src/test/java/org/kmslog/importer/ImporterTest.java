@@ -397,9 +397,7 @@ class ImporterTest {
                 + " (line 2, column 1): a DTD (<!DOCTYPE>) is not allowed in an event export;"
                 + " refused to protect against XXE and entity-expansion attacks",
             in.resolve("empty.xml") + ": empty file",
-            in.resolve("log.evtx")
-                + ": binary .evtx event log; export it first: wevtutil qe \"log.evtx\" /lf:true"
-                + " /f:xml > events.xml (or Event Viewer: Save All Events As... XML or CSV)",
+            in.resolve("log.evtx") + ": an .evtx file cut short inside its file header (15 bytes)",
             in.resolve("not-an-event-export.xml")
                 + " (line 2, column 10): element <modelVersion> where an <Event> was expected;"
                 + " not an event log export",
