@@ -268,4 +268,18 @@ class EventsCommandTest {
     assertEquals("", run.err());
     assertEquals(2, run.out().lines().count());
   }
+
+  @Test
+  void aFileIsSniffedAndReadAsImportReadsIt() {
+    // Today import refuses an .evtx; once a reader takes it, events prints what it reads.
+    Path evtx = fixture("hostile", "Application.evtx");
+    CliRun imported =
+        CliRun.of("import", "--db", dir.resolve("kmslog").toString(), evtx.toString());
+    CliRun printed = CliRun.of("events", evtx.toString());
+    assertEquals(imported.status(), printed.status());
+    List<String> importProblems =
+        imported.err().lines().filter(l -> l.startsWith("kmslog: " + evtx)).toList();
+    assertFalse(importProblems.isEmpty(), imported.err());
+    assertEquals(importProblems, printed.err().lines().toList());
+  }
 }
