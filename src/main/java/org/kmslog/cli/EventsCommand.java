@@ -88,6 +88,10 @@ final class EventsCommand extends Command {
     printer.start(output.text);
     int status = ExitStatus.OK;
     for (InputFiles.Entry entry : InputFiles.expand(paths, Set.of())) {
+      if (output.closed()) {
+        // Nobody reads any more (| head): reading the rest would only cost time.
+        break;
+      }
       boolean read =
           entry.error() == null
               ? print(entry.path(), settings, ids, printer, output)
@@ -126,7 +130,9 @@ final class EventsCommand extends Command {
         }
         if (ids == null || ids.contains(event.eventId())) {
           printer.print(file, event, output.text);
-          output.flushIfFull();
+          if (output.flushIfFull()) {
+            return true;
+          }
         }
       }
     } catch (ReadException e) {
@@ -189,21 +195,31 @@ final class EventsCommand extends Command {
   private static final class Output {
     private final Console console;
     private final StringBuilder text = new StringBuilder(FLUSH_CHARS + 4096);
+    private boolean closed;
 
     Output(Console console) {
       this.console = console;
     }
 
-    void flushIfFull() {
+    /** Hands the text over when there is enough of it; true when stdout is closed. */
+    boolean flushIfFull() {
       if (text.length() >= FLUSH_CHARS) {
         flush();
       }
+      return closed;
     }
 
     void flush() {
-      console.out().print(text);
-      console.out().flush();
+      if (!closed) {
+        console.out().print(text);
+        closed = console.out().checkError();
+      }
       text.setLength(0);
+    }
+
+    /** Whether stdout has failed, as it does when the pipe it writes to is closed. */
+    boolean closed() {
+      return closed;
     }
 
     /** Names a file that could not be read (further) on stderr; always false. */

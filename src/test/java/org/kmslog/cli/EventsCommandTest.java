@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -281,5 +286,32 @@ class EventsCommandTest {
         imported.err().lines().filter(l -> l.startsWith("kmslog: " + evtx)).toList();
     assertFalse(importProblems.isEmpty(), imported.err());
     assertEquals(importProblems, printed.err().lines().toList());
+  }
+
+  @Test
+  void itStopsReadingWhenNobodyReadsItsOutputAnyMore() {
+    long[] attempted = {0};
+    OutputStream closedPipe =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+          }
+
+          @Override
+          public void write(byte[] b, int off, int len) throws IOException {
+            attempted[0] += len;
+            throw new IOException("Broken pipe");
+          }
+        };
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status =
+        new Kmslog(new PrintStream(closedPipe), new PrintStream(err, true, StandardCharsets.UTF_8))
+            .execute("events", "samples", "samples");
+    assertEquals(0, status);
+    assertEquals("", err.toString(StandardCharsets.UTF_8));
+    // One piece of output was tried, not the megabytes of both folders.
+    long whole = CliRun.of("events", "samples", "samples").out().length();
+    assertTrue(attempted[0] > 0 && attempted[0] < whole / 10, attempted[0] + " of " + whole);
   }
 }
