@@ -18,6 +18,7 @@ final class EvtxChunk {
   private static final int HEADER_SIZE = 512;
   private static final int STRING_TABLE = 0x80;
   private static final int TEMPLATE_TABLE = 0x180;
+  private static final int TAIL = 8;
 
   /** Room past the chunk for a record that turns out not to fit, before it is taken back. */
   private final byte[] bytes = new byte[SIZE * 2];
@@ -76,7 +77,9 @@ final class EvtxChunk {
     fragment(template, values);
     int size = position + 4 - start;
     u32(size);
-    if (position > SIZE) {
+    // libevtx 20181227 drops a record that ends in a chunk's last bytes (seen at 2 and 0 bytes
+    // before its end; 8 before reads), so the last 8 stay free.
+    if (position > SIZE - TAIL) {
       if (records == 0) {
         throw new IllegalArgumentException("record " + recordId + " is larger than a chunk");
       }

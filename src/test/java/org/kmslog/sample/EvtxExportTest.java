@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,7 +98,7 @@ class EvtxExportTest {
     // It starts with its name and version; the events follow.
     Path xml =
         Files.writeString(dir.resolve(name + ".exported.xml"), out.substring(out.indexOf('<')));
-    return SampleFiles.xml(dir, xml.getFileName().toString());
+    return SampleFiles.xml(dir, dir.relativize(xml).toString());
   }
 
   private static void assertSameEvents(Pair pair) throws Exception {
@@ -138,5 +140,55 @@ class EvtxExportTest {
     SampleFiles.xml(dir, CLIENT.xml()).forEach(e -> ids.add(e.eventId()));
     assertTrue(ids.contains(12288) && ids.contains(12289), ids.toString());
     assertSameEvents(CLIENT);
+  }
+
+  /**
+   * Chunks filled to every possible last offset: libevtx drops a record that ends in a chunk's last
+   * few bytes, so the writer must never end one there. The first event's length moves where the
+   * first chunk ends, two bytes a character, over the span of one record.
+   */
+  @Test
+  void evtxexportReadsTheLastRecordOfAChunkWhereverItEnds() throws Exception {
+    Files.createDirectories(dir.resolve("sweep"));
+    int events = 400;
+    int recordSize = 0;
+    for (int k = 0; k == 0 || k <= recordSize / 2 + 1; k++) {
+      List<LogEvent> batch = new ArrayList<>();
+      for (int i = 0; i < events; i++) {
+        List<String> data = i == 0 ? List.of("x".repeat(k)) : List.of();
+        batch.add(
+            new LogEvent(
+                AUG_1.plusSeconds(i),
+                SampleHosts.KMS01,
+                Channel.APPLICATION,
+                Provider.SPP,
+                16394,
+                4,
+                data,
+                null,
+                i,
+                1000 + i));
+      }
+      String name = "sweep/" + k + ".evtx";
+      ExportSpec spec =
+          ExportShapes.evtx(
+              SampleHosts.KMS01, Channel.APPLICATION, name, new Period(AUG_1, SampleEstate.END));
+      try (ExportSink sink = EvtxExportFile.open(dir, spec)) {
+        sink.write(batch);
+        sink.finish();
+      }
+      if (k == 0) {
+        recordSize = secondRecordSize(dir.resolve(name));
+      }
+      assertEquals(events, evtxexport(name).size(), name);
+    }
+    assertTrue(recordSize > 100, recordSize + " bytes");
+  }
+
+  /** The size of the second record of the first chunk, as its header gives it. */
+  private static int secondRecordSize(Path file) throws IOException {
+    ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
+    int first = EvtxExportFile.HEADER_SIZE + 512;
+    return b.getInt(first + b.getInt(first + 4) + 4);
   }
 }
