@@ -14,12 +14,20 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** Expands the paths a user gave into the files to import: directories are walked recursively. */
-final class InputFiles {
+/**
+ * Expands the paths a user gave into the files to import: directories are walked recursively.
+ * Public for {@code kmslog events}, which lists its input the way import does.
+ */
+public final class InputFiles {
   private InputFiles() {}
 
-  /** One file to import, or a path that could not be read or listed and why. */
-  record Entry(Path path, String error) {}
+  /**
+   * One file to import, or a path that could not be read or listed and why.
+   *
+   * @param path the file, as found
+   * @param error why it is not read (the message names no file), or null for a file to read
+   */
+  public record Entry(Path path, String error) {}
 
   /** Why a path that is neither a file nor a folder is not read: reading it could never end. */
   static final String NOT_A_FILE =
@@ -33,7 +41,7 @@ final class InputFiles {
    * leaveOut}: its database, its report folder) are left out of walks, and an unreadable folder
    * becomes an error entry without stopping the walk.
    */
-  static List<Entry> expand(List<Path> paths, Set<Path> leaveOut) {
+  public static List<Entry> expand(List<Path> paths, Set<Path> leaveOut) {
     Set<Path> own = Set.copyOf(leaveOut.stream().map(InputFiles::absolute).toList());
     List<Entry> entries = new ArrayList<>();
     for (Path path : paths) {

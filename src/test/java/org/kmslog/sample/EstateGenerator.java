@@ -36,10 +36,10 @@ public final class EstateGenerator {
 
   static List<WrittenFile> generate(Estate estate, Path dir) throws IOException {
     Files.createDirectories(dir);
-    List<ExportFile> files = new ArrayList<>();
+    List<ExportSink> files = new ArrayList<>();
     try {
       for (ExportSpec spec : estate.exports()) {
-        files.add(ExportFile.open(dir, spec));
+        files.add(ExportSink.open(dir, spec));
       }
       Simulator simulator = new Simulator(estate);
       EventPipeline pipeline = new EventPipeline(estate.seed(), files);
@@ -51,12 +51,12 @@ public final class EstateGenerator {
         t = sliceEnd;
       }
       List<WrittenFile> written = new ArrayList<>();
-      for (ExportFile file : files) {
+      for (ExportSink file : files) {
         written.add(file.finish());
       }
       return written;
     } catch (IOException | RuntimeException e) {
-      for (ExportFile file : files) {
+      for (ExportSink file : files) {
         try {
           file.close();
         } catch (IOException suppressed) {

@@ -20,12 +20,12 @@ final class EventPipeline {
   private static final Comparator<LogEvent> ORDER =
       Comparator.comparing(LogEvent::time).thenComparingLong(LogEvent::sequence);
   private final long seed;
-  private final List<ExportFile> files;
+  private final List<ExportSink> files;
   private final Map<String, List<Integer>> filesByLog = new HashMap<>();
   private final Map<String, long[]> nextRecordId = new HashMap<>();
   private List<LogEvent> carried = new ArrayList<>();
 
-  EventPipeline(long seed, List<ExportFile> files) {
+  EventPipeline(long seed, List<ExportSink> files) {
     this.seed = seed;
     this.files = List.copyOf(files);
     for (int i = 0; i < files.size(); i++) {

@@ -1,7 +1,6 @@
 package org.kmslog.sample;
 
 import java.io.BufferedWriter;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -22,7 +21,7 @@ import java.util.List;
  * reversed into a scratch file and remember only where each batch starts; {@link #finish()} then
  * copies the batches in reverse order, so memory grows with the number of batches, not events.
  */
-final class ExportFile implements Closeable {
+final class ExportFile implements ExportSink {
   private final ExportSpec spec;
   private final Path target;
   private final Charset charset;
@@ -60,12 +59,13 @@ final class ExportFile implements Closeable {
     return file;
   }
 
-  ExportSpec spec() {
+  @Override
+  public ExportSpec spec() {
     return spec;
   }
 
-  /** Appends a batch of this file's events, given oldest first. */
-  void write(List<LogEvent> batch) throws IOException {
+  @Override
+  public void write(List<LogEvent> batch) throws IOException {
     if (batch.isEmpty()) {
       return;
     }
@@ -91,8 +91,8 @@ final class ExportFile implements Closeable {
     }
   }
 
-  /** Completes the file and reports what it holds. */
-  WrittenFile finish() throws IOException {
+  @Override
+  public WrittenFile finish() throws IOException {
     if (writer != null) {
       writer.write(spec.formatter().footer());
       writer.close();

@@ -148,6 +148,35 @@ final class ExportShapes {
         notes + zone.getId());
   }
 
+  /**
+   * J: a binary .evtx of one log (Event Viewer "Save All Events As" .evtx, {@code wevtutil epl}, a
+   * copy of {@code winevt\Logs}), oldest first. Its classic events keep their insertion strings as
+   * Windows stores them: a 12290's joined tuple and then each field, a 12288's or 12289's joined
+   * tuple. The spec's formatter is the bare wevtutil XML the records render as.
+   */
+  static ExportSpec evtx(String computer, Channel channel, String fileName, Period window) {
+    if (channel == Channel.SYSTEM) {
+      // Its Service Control Manager events carry named Data, which the classic template lacks.
+      throw new IllegalArgumentException("no .evtx of the System log: " + fileName);
+    }
+    XmlEventFormat format =
+        new XmlEventFormat(
+            SystemTimeStyle.WEVTUTIL, TupleLayout.LEADING_JOINED, TupleLayout.JOINED, null);
+    return new ExportSpec(
+        fileName,
+        computer,
+        Set.of(channel),
+        "J",
+        FileEncoding.EVTX,
+        false,
+        new XmlExportFormatter(format, false, false, CRLF),
+        window.from(),
+        window.to(),
+        "64 KB chunks, records oldest first, each a classic-event template instance with its"
+            + " EventData nested as BinXML"
+            + tupleNote(channel, TupleLayout.LEADING_JOINED));
+  }
+
   /** {@code <COMPUTER>_<Log>.csv}, the convention that carries the computer name CSVs lack. */
   static String csvName(String computer, Channel channel) {
     return shortName(computer) + "_" + channel.fileToken() + ".csv";

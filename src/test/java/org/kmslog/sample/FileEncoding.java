@@ -13,7 +13,12 @@ enum FileEncoding {
   UTF16BE_BOM(
       "UTF-16BE with BOM", StandardCharsets.UTF_16BE, new byte[] {(byte) 0xFE, (byte) 0xFF}),
   /** Windows PowerShell 5.1's {@code Export-Csv} default: non-ASCII characters become '?'. */
-  ASCII("ASCII", StandardCharsets.US_ASCII, new byte[0]);
+  ASCII("ASCII", StandardCharsets.US_ASCII, new byte[0]),
+  /**
+   * A binary .evtx event log (its strings are UTF-16LE); not text: {@link EvtxExportFile} writes
+   * it, and the spec's formatter is the wevtutil XML its records render as.
+   */
+  EVTX("EVTX (binary)", StandardCharsets.UTF_16LE, new byte[0]);
 
   private final String label;
   private final Charset charset;

@@ -19,7 +19,7 @@ public final class SampleMain {
           + "       SampleMain --out DIR --events N [--clients C] [--hosts H] [--days D]"
           + " [--seed S] [--formats LIST]\n"
           + "LIST is comma-separated: wevtutil, eventviewer-xml, eventviewer-csv, powershell-csv,"
-          + " xml (both XML), csv (both CSV), all";
+          + " evtx, xml (both XML), csv (both CSV), text (XML and CSV; the default), all";
 
   private SampleMain() {}
 
@@ -61,7 +61,7 @@ public final class SampleMain {
         (int) number(line, "hosts", defaults.hosts()),
         (int) number(line, "clients", defaults.clients()),
         (int) number(line, "days", defaults.days()),
-        formats(line.getOptionValue("formats", "all")),
+        formats(line.getOptionValue("formats", "text")),
         number(line, "events", 0));
   }
 
@@ -82,6 +82,7 @@ public final class SampleMain {
     for (String token : list.toLowerCase(Locale.ROOT).split(",")) {
       switch (token.trim()) {
         case "all" -> formats.addAll(EnumSet.allOf(ExportFormat.class));
+        case "text" -> formats.addAll(ExportFormat.TEXT);
         case "xml" ->
             formats.addAll(EnumSet.of(ExportFormat.WEVTUTIL_XML, ExportFormat.EVENT_VIEWER_XML));
         case "csv" ->
@@ -122,7 +123,7 @@ public final class SampleMain {
     options.addOption(valued("hosts", "H", "KMS hosts (default 3)"));
     options.addOption(valued("days", "D", "simulated days from 2026-08-01 (default 30)"));
     options.addOption(valued("seed", "S", "random seed (default 1)"));
-    options.addOption(valued("formats", "LIST", "export shapes (default all)"));
+    options.addOption(valued("formats", "LIST", "export shapes (default text)"));
     return options;
   }
 

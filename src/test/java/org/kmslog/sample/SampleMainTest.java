@@ -1,6 +1,7 @@
 package org.kmslog.sample;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -8,6 +9,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,8 +66,26 @@ class SampleMainTest {
 
   @Test
   void rejectsAnUnknownFormat() {
-    assertEquals(2, run("--out", dir.toString(), "--events", "10000", "--formats", "evtx"));
-    assertTrue(err().startsWith("SampleMain: unknown format: evtx\n"), err());
+    assertEquals(2, run("--out", dir.toString(), "--events", "10000", "--formats", "etl"));
+    assertTrue(err().startsWith("SampleMain: unknown format: etl\n"), err());
+  }
+
+  @Test
+  void writesBinaryEvtxFilesWhenAsked() throws Exception {
+    assertEquals(
+        0,
+        run("--out", dir.toString(), "--events", "10000", "--clients", "100", "--formats", "evtx"),
+        err());
+    List<Path> files;
+    try (Stream<Path> listed = Files.list(dir)) {
+      files = listed.sorted().toList();
+    }
+    assertFalse(files.isEmpty());
+    for (Path file : files) {
+      assertTrue(file.toString().endsWith(".evtx"), file.toString());
+      assertTrue(
+          SampleFiles.startsWith(file, 'E', 'l', 'f', 'F', 'i', 'l', 'e', 0), file.toString());
+    }
   }
 
   @Test

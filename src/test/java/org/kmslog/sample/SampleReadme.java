@@ -31,6 +31,11 @@ final class SampleReadme {
           "I | PowerShell 7 `Export-Csv`: no `#TYPE`, UTF-8 without BOM; `-UseCulture` in de-DE"
               + " (`;`), or a `Select-Object` subset of 6 columns");
 
+  private static final String EVTX_SHAPE =
+      "J | binary .evtx (Event Viewer \"Save All Events As\" .evtx, `wevtutil epl`, a copy of"
+          + " `winevt\\Logs`): 64 KB chunks of BinXML records, oldest first; `wevtutil qe FILE"
+          + " /lf:true /f:xml` shows it as shape A";
+
   private SampleReadme() {}
 
   /** Writes the README and returns it as a written file with no events. */
@@ -52,6 +57,9 @@ final class SampleReadme {
     appendFiles(b, estate, files);
     b.append("\n## Shapes\n\n| Shape | Export |\n|---|---|\n");
     SHAPES.forEach(s -> b.append("| ").append(s).append(" |\n"));
+    if (estate.exports().stream().anyMatch(e -> e.encoding() == FileEncoding.EVTX)) {
+      b.append("| ").append(EVTX_SHAPE).append(" |\n");
+    }
     b.append("\n## Situations\n\n");
     SampleSituations.describe(clients).forEach(s -> b.append("- ").append(s).append('\n'));
     b.append("\n## What they must produce\n\n")

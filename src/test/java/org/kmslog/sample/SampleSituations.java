@@ -16,8 +16,12 @@ final class SampleSituations {
             + " `KMS01_Key-Management-Service.xml` shows the 30 generic PCs and servers.",
         "**Wrapped log, overlapping exports**: `KMS01_Key-Management-Service.xml` starts on"
             + " 2026-08-01 (older events were overwritten, so record ids do not start at 1);"
-            + " `KMS01_Key-Management-Service_last-7-days.xml` holds the events from 2026-10-24"
-            + " again, with the same record ids, times and EventData, newest first.",
+            + " `"
+            + SampleExports.KMS01_LAST_7_DAYS
+            + "` holds the events from 2026-10-24 again, with the same record ids, times and"
+            + (SampleExports.EVTX_SAMPLES
+                ? " EventData, in binary .evtx."
+                : " EventData, newest first."),
         "**DNS publishing**: KMS01 logs 12294 daily, one 12293 with 0x8007232A on 2026-10-12"
             + " and 12294 again on 2026-10-13 (`KMS01_Application.xml`); KMS02 logs 12293 with"
             + " 0x80070005 for `branch.corp.example` every day and never succeeds"

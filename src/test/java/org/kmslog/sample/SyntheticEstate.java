@@ -145,6 +145,12 @@ final class SyntheticEstate {
       case EVENT_VIEWER_CSV ->
           ExportShapes.eventViewerCsv(computer, channel, Culture.EN_US, CSV_ZONE, window);
       case POWERSHELL_CSV -> ExportShapes.powerShell51Csv(computer, channel, CSV_ZONE, window);
+      case EVTX ->
+          ExportShapes.evtx(
+              computer,
+              channel,
+              ExportShapes.shortName(computer) + "_" + channel.fileToken() + ".evtx",
+              window);
     };
   }
 }

@@ -32,7 +32,7 @@ public record SyntheticSpec(
 
   /** A spec with the default seed 1, 3 hosts, 2,000 clients, 30 days and every format. */
   public static SyntheticSpec withTarget(long targetEvents) {
-    return new SyntheticSpec(1, 3, 2_000, 30, EnumSet.allOf(ExportFormat.class), targetEvents);
+    return new SyntheticSpec(1, 3, 2_000, 30, EnumSet.copyOf(ExportFormat.TEXT), targetEvents);
   }
 
   private static void requireRange(String name, long value, long min, long max) {

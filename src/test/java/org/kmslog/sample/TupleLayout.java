@@ -1,5 +1,8 @@
 package org.kmslog.sample;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** How an XML export places a KMS "Info:" tuple in {@code EventData}. */
 enum TupleLayout {
   /** One {@code Data} element holding the whole joined tuple. */
@@ -23,5 +26,20 @@ enum TupleLayout {
 
   String description() {
     return description;
+  }
+
+  /** The values of the {@code Data} elements a KMS tuple event gets in this layout. */
+  List<String> data(LogEvent e) {
+    return switch (this) {
+      case JOINED -> List.of(e.joinedTuple());
+      case FIELDS -> e.data();
+      case LEADING_JOINED -> {
+        List<String> values = new ArrayList<>(e.data().size() + 1);
+        values.add(e.joinedTuple());
+        values.addAll(e.data());
+        yield values;
+      }
+      case MESSAGE_ONLY -> List.of();
+    };
   }
 }

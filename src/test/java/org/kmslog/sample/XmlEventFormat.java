@@ -1,5 +1,7 @@
 package org.kmslog.sample;
 
+import java.util.List;
+
 /**
  * Renders one event as a single line of XML, exactly as wevtutil or Event Viewer writes it.
  *
@@ -45,6 +47,17 @@ record XmlEventFormat(
     b.append("/>");
   }
 
+  /**
+   * The values of the event's {@code Data} elements in this format, in order; for a KMS tuple in
+   * the MESSAGE_ONLY layout, none.
+   */
+  List<String> dataValues(LogEvent e) {
+    if (!e.isKmsTuple()) {
+      return e.data();
+    }
+    return (e.eventId() == 12290 ? hostTuples : clientTuples).data(e);
+  }
+
   private void appendEventData(StringBuilder b, LogEvent e) {
     if (!e.isKmsTuple()) {
       b.append("<EventData>");
@@ -67,14 +80,7 @@ record XmlEventFormat(
       return;
     }
     b.append("<EventData>");
-    if (layout == TupleLayout.JOINED) {
-      appendData(b, "", e.joinedTuple());
-    } else {
-      if (layout == TupleLayout.LEADING_JOINED) {
-        appendData(b, "", e.joinedTuple());
-      }
-      e.data().forEach(field -> appendData(b, "", field));
-    }
+    layout.data(e).forEach(field -> appendData(b, "", field));
     b.append("</EventData>");
   }
 
