@@ -20,6 +20,10 @@ import org.kmslog.kms.OddField;
  * so that parsing, decoding and storing (on the importing thread) run side by side. Three stages
  * rather than two because parsing alone costs about as much as storing: with decoding on either
  * side, that side held the other back (see BENCHMARKS.md).
+ *
+ * <p>A small file is read and decoded on the importing thread instead ({@link #inline}): starting
+ * two threads and handing its few chunks over cost more than the file's reading (see BENCHMARKS.md,
+ * the cold import of a client drop folder).
  */
 final class DecodingReader implements AutoCloseable {
   private static final int CHUNK = 512;
@@ -34,6 +38,12 @@ final class DecodingReader implements AutoCloseable {
   private final Thread decoding;
   private volatile boolean cancelled;
   private boolean ended;
+
+  /** Events read so far, when reading inline (the reading thread counts its own). */
+  private long inlineRead;
+
+  /** Events so far that are not KMS events (kept by whichever thread decodes). */
+  private long skipped;
 
   /** What the decoding thread hands over: events, or a reason to stop. */
   sealed interface Item permits Decoded, Rejected {}
@@ -86,13 +96,30 @@ final class DecodingReader implements AutoCloseable {
       List<Object> items, long read, long bytesRead, Throwable failure, boolean last) {}
 
   DecodingReader(EventReader reader, String name) {
+    this(reader, name, false);
+  }
+
+  private DecodingReader(EventReader reader, String name, boolean inline) {
     this.reader = reader;
+    if (inline) {
+      this.reading = null;
+      this.decoding = null;
+      return;
+    }
     this.reading = new Thread(this::read, "kmslog-read " + name);
     this.decoding = new Thread(this::decode, "kmslog-decode " + name);
     reading.setDaemon(true);
     decoding.setDaemon(true);
     reading.start();
     decoding.start();
+  }
+
+  /**
+   * A reader that reads and decodes on the thread that calls {@link #next()}, chunk by chunk, with
+   * the same chunks, counts and failures as the threaded one.
+   */
+  static DecodingReader inline(EventReader reader) {
+    return new DecodingReader(reader, null, true);
   }
 
   /**
@@ -105,11 +132,17 @@ final class DecodingReader implements AutoCloseable {
       return null;
     }
     Chunk chunk;
-    try {
-      chunk = decodedChunks.take();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while importing", e);
+    if (reading == null) {
+      RawChunk raw = readChunk(inlineRead);
+      inlineRead = raw.read();
+      chunk = decodeChunk(raw);
+    } else {
+      try {
+        chunk = decodedChunks.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while importing", e);
+      }
     }
     if (chunk.last()) {
       ended = true;
@@ -120,79 +153,92 @@ final class DecodingReader implements AutoCloseable {
   /** The reading thread: parses the file into raw events and the events it had to refuse. */
   private void read() {
     long count = 0;
+    RawChunk chunk;
+    do {
+      chunk = readChunk(count);
+      count = chunk.read();
+      hand(rawChunks, chunk);
+    } while (!chunk.last() && !cancelled);
+  }
+
+  /**
+   * Reads up to a chunk of raw events and refused events, after {@code count} read before; the
+   * chunk is the last when the file ended or reading failed (a parser bug or a resource limit too:
+   * the importing thread reports it for this file).
+   */
+  private RawChunk readChunk(long count) {
     List<Object> items = new ArrayList<>(CHUNK);
     try {
-      while (!cancelled) {
+      while (items.size() < CHUNK && !cancelled) {
         Object item;
         try {
           RawEvent raw = reader.readNext();
           if (raw == null) {
-            break;
+            return new RawChunk(items, count, reader.bytesRead(), null, true);
           }
           item = raw;
         } catch (ReadException e) {
           if (!e.isEventOnly()) {
-            hand(rawChunks, new RawChunk(items, count, reader.bytesRead(), e, true));
-            return;
+            return new RawChunk(items, count, reader.bytesRead(), e, true);
           }
           item = new Rejected(e.location(), null, e.reason());
         }
         items.add(item);
         count++;
-        if (items.size() >= CHUNK) {
-          hand(rawChunks, new RawChunk(items, count, reader.bytesRead(), null, false));
-          items = new ArrayList<>(CHUNK);
-        }
       }
-      hand(rawChunks, new RawChunk(items, count, reader.bytesRead(), null, true));
+      return new RawChunk(items, count, reader.bytesRead(), null, cancelled);
     } catch (RuntimeException | Error e) {
-      // A parser bug or a resource limit: the importing thread reports it for this file.
-      hand(rawChunks, new RawChunk(items, count, reader.bytesRead(), e, true));
+      return new RawChunk(items, count, reader.bytesRead(), e, true);
     }
   }
 
   /** The decoding thread: turns raw events into KMS events, leaving out all others. */
   private void decode() {
-    long skipped = 0;
-    RawChunk in = null;
-    List<Item> out = new ArrayList<>();
+    RawChunk in;
+    do {
+      in = takeRead();
+      if (in == null) {
+        return;
+      }
+      Chunk out = decodeChunk(in);
+      hand(decodedChunks, out);
+      if (out.last()) {
+        return;
+      }
+    } while (!in.last());
+  }
+
+  /**
+   * Decodes a chunk of raw events into KMS events, leaving out all others; a decoder bug ends the
+   * file like a reading failure, with the counts so far.
+   */
+  private Chunk decodeChunk(RawChunk in) {
+    List<Item> out = new ArrayList<>(in.items().size());
     List<OddField> odd = new ArrayList<>(2);
     Consumer<OddField> oddSink = odd::add;
     try {
-      do {
-        in = takeRead();
-        if (in == null) {
-          return;
-        }
-        out = new ArrayList<>(in.items().size());
-        for (Object item : in.items()) {
-          if (item instanceof RawEvent raw) {
-            try {
-              odd.clear();
-              Optional<KmsEvent> event = KmsDecoder.decode(raw, oddSink);
-              if (event.isPresent()) {
-                out.add(
-                    new Decoded(
-                        event.get(), odd.isEmpty() ? List.of() : List.copyOf(odd), raw.location()));
-              } else {
-                skipped++;
-              }
-            } catch (DecodeException e) {
-              out.add(new Rejected(raw.location(), raw.recordId(), e.getMessage()));
+      for (Object item : in.items()) {
+        if (item instanceof RawEvent raw) {
+          try {
+            odd.clear();
+            Optional<KmsEvent> event = KmsDecoder.decode(raw, oddSink);
+            if (event.isPresent()) {
+              out.add(
+                  new Decoded(
+                      event.get(), odd.isEmpty() ? List.of() : List.copyOf(odd), raw.location()));
+            } else {
+              skipped++;
             }
-          } else {
-            out.add((Rejected) item);
+          } catch (DecodeException e) {
+            out.add(new Rejected(raw.location(), raw.recordId(), e.getMessage()));
           }
+        } else {
+          out.add((Rejected) item);
         }
-        hand(
-            decodedChunks,
-            new Chunk(out, in.read(), skipped, in.bytesRead(), in.failure(), in.last()));
-      } while (!in.last());
+      }
+      return new Chunk(out, in.read(), skipped, in.bytesRead(), in.failure(), in.last());
     } catch (RuntimeException | Error e) {
-      // A decoder bug: reported for this file like a reading failure, with the counts so far.
-      long count = in == null ? 0 : in.read();
-      long bytes = in == null ? 0 : in.bytesRead();
-      hand(decodedChunks, new Chunk(out, count, skipped, bytes, e, true));
+      return new Chunk(out, in.read(), skipped, in.bytesRead(), e, true);
     }
   }
 
@@ -223,13 +269,16 @@ final class DecodingReader implements AutoCloseable {
 
   /** Whether the reading or the decoding thread is still going. */
   boolean running() {
-    return reading.isAlive() || decoding.isAlive();
+    return reading != null && (reading.isAlive() || decoding.isAlive());
   }
 
   /** Stops both threads (when storing failed) and waits for them to end. */
   @Override
   public void close() {
     cancelled = true;
+    if (reading == null) {
+      return;
+    }
     rawChunks.clear();
     decodedChunks.clear();
     try {
