@@ -87,7 +87,8 @@ public final class ColdImportBenchmark {
    * @param baselineJar an older kmslog.jar to time beside it, or null
    * @param classPath the class path of the raw parses (kmslog.jar and kmslog-tests.jar)
    * @param javaOpts JVM options of every Java step
-   * @param importOpts further JVM options of the kmslog imports only (an AppCDS archive, say)
+   * @param importOpts JVM options of a further run of each kmslog import (the launcher's, say),
+   *     beside the plain {@code java -jar}
    * @param python the Python interpreter, or null to leave the script out
    */
   record Options(
@@ -210,23 +211,38 @@ public final class ColdImportBenchmark {
         mb(clientBytes),
         clientRecords,
         clients);
+    List<Variant> variants = new ArrayList<>();
+    variants.add(new Variant("kmslog import", options.jar(), List.of(), false));
+    Path launcher = options.jar().toAbsolutePath().resolveSibling("kmslog");
+    if (Files.isExecutable(launcher)) {
+      variants.add(new Variant("launcher import", launcher, List.of(), true));
+    }
+    if (!options.importOpts().isEmpty()) {
+      variants.add(new Variant("kmslog import +opts", options.jar(), options.importOpts(), false));
+    }
+    if (options.baselineJar() != null) {
+      variants.add(new Variant("baseline import", options.baselineJar(), List.of(), false));
+    }
+    if (!options.importOpts().isEmpty()) {
+      out.println("+opts: " + String.join(" ", options.importOpts()));
+    }
     for (int round = 1; round <= options.rounds(); round++) {
       out.printf(Locale.ROOT, "round %d of %d ...%n", round, options.rounds());
       time("raw Woodstox scan, host XML", rawCommand("--raw-xml", hosts));
-      time("kmslog import, host XML", importCommand(options.jar(), "hosts", hosts));
-      if (options.baselineJar() != null) {
-        time("baseline import, host XML", importCommand(options.baselineJar(), "hosts-b", hosts));
+      for (int v = 0; v < variants.size(); v++) {
+        Variant variant = variants.get(v);
+        time(variant.label() + ", host XML", importCommand(variant, "hosts-" + v, hosts));
       }
       if (options.python() != null) {
         time("Python stdlib import, host XML", pythonCommand(script, hostFiles));
       }
       time("raw Commons CSV parse, clients", rawCommand("--raw-csv", clients));
-      time("kmslog import, client CSVs", importCommand(options.jar(), "clients", clients));
-      time("kmslog re-import, client CSVs", reimportCommand(options.jar(), "clients", clients));
-      if (options.baselineJar() != null) {
-        time(
-            "baseline import, client CSVs",
-            importCommand(options.baselineJar(), "clients-b", clients));
+      for (int v = 0; v < variants.size(); v++) {
+        Variant variant = variants.get(v);
+        time(variant.label() + ", client CSVs", importCommand(variant, "clients-" + v, clients));
+        if (v == 0) {
+          time("kmslog re-import, client CSVs", reimportCommand(variant, "clients-0", clients));
+        }
       }
     }
     out.println();
@@ -248,35 +264,41 @@ public final class ColdImportBenchmark {
           xml ? hostEvents : clientRecords);
     }
     out.println();
-    ratio(
-        "kmslog import / raw Woodstox scan, host XML (target <= 2.0)",
-        "kmslog import, host XML",
-        "raw Woodstox scan, host XML");
-    ratio(
-        "Python stdlib / kmslog import, host XML (target >= 2.5)",
-        "Python stdlib import, host XML",
-        "kmslog import, host XML");
-    ratio(
-        "kmslog import / raw Commons CSV parse, clients (target <= 3.0)",
-        "kmslog import, client CSVs",
-        "raw Commons CSV parse, clients");
-    if (options.baselineJar() != null) {
+    for (Variant variant : variants) {
+      String label = variant.label();
       ratio(
-          "kmslog import / baseline import, host XML",
-          "kmslog import, host XML",
-          "baseline import, host XML");
+          label + " / raw Woodstox scan, host XML (target <= 2.0)",
+          label + ", host XML",
+          "raw Woodstox scan, host XML");
       ratio(
-          "kmslog import / baseline import, client CSVs",
-          "kmslog import, client CSVs",
-          "baseline import, client CSVs");
-    }
-    if (runs.containsKey("kmslog import, client CSVs")) {
+          "Python stdlib / " + label + ", host XML (target >= 2.5)",
+          "Python stdlib import, host XML",
+          label + ", host XML");
+      ratio(
+          label + " / raw Commons CSV parse, clients (target <= 3.0)",
+          label + ", client CSVs",
+          "raw Commons CSV parse, clients");
       out.printf(
           Locale.ROOT,
-          "client CSVs: %.2f ms a file (kmslog import, wall)%n",
-          median(runs.get("kmslog import, client CSVs")).wallSeconds() * 1000 / clientFiles.size());
+          "%s, client CSVs: %.2f ms a file (wall)%n",
+          label,
+          median(runs.get(label + ", client CSVs")).wallSeconds() * 1000 / clientFiles.size());
+    }
+    for (Variant variant : variants.subList(1, variants.size())) {
+      for (String set : List.of(", host XML", ", client CSVs")) {
+        ratio(
+            variant.label() + " / kmslog import" + set,
+            variant.label() + set,
+            "kmslog import" + set);
+      }
     }
   }
+
+  /**
+   * A kmslog build and the JVM options its imports run with: {@code java OPTS -jar JAR}, or the
+   * launcher next to the jar, as a user runs it (with this Java, and the benchmark's --java-opts).
+   */
+  private record Variant(String label, Path jar, List<String> opts, boolean launcher) {}
 
   /** The host logs: every event on a KMS host (no client exports), XML only. */
   private Path hostSet() throws IOException {
@@ -365,20 +387,24 @@ public final class ColdImportBenchmark {
     return command;
   }
 
-  private List<String> importCommand(Path jar, String name, Path folder) throws IOException {
+  private List<String> importCommand(Variant variant, String name, Path folder) throws IOException {
     Path db = options.dir().resolve("db-" + name);
     Files.deleteIfExists(Path.of(db + ".mv.db"));
     Files.deleteIfExists(Path.of(db + ".trace.db"));
-    return reimportCommand(jar, name, folder);
+    return reimportCommand(variant, name, folder);
   }
 
-  private List<String> reimportCommand(Path jar, String name, Path folder) {
-    List<String> command = java();
-    command.addAll(options.importOpts());
+  private List<String> reimportCommand(Variant variant, String name, Path folder) {
+    List<String> command = new ArrayList<>();
+    if (variant.launcher()) {
+      command.add(variant.jar().toString());
+    } else {
+      command.addAll(java());
+      command.addAll(variant.opts());
+      command.addAll(List.of("-jar", variant.jar().toString()));
+    }
     command.addAll(
         List.of(
-            "-jar",
-            jar.toString(),
             "import",
             "--db",
             options.dir().resolve("db-" + name).toString(),
@@ -408,8 +434,11 @@ public final class ColdImportBenchmark {
     full.addAll(command);
     Path log = options.dir().resolve("step.log");
     long start = System.nanoTime();
-    Process process =
-        new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    ProcessBuilder builder =
+        new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().put("KMSLOG_JAVA_OPTS", String.join(" ", options.javaOpts()));
+    Process process = builder.start();
     int exit = process.waitFor();
     double wall = (System.nanoTime() - start) / 1e9;
     if (exit != 0) {
