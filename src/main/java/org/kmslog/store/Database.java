@@ -22,9 +22,6 @@ public final class Database implements AutoCloseable {
   private static final String SCHEMA_SCRIPT = "schema/v%d.sql";
   private static final long LOCK_POLL_MILLIS = 500;
 
-  /** Statements whose parsed form H2 keeps: all an import prepares for each file, and more. */
-  static final int QUERY_CACHE_SIZE = 64;
-
   static {
     // H2 interns the values it reads and writes in a shared cache; for an import's millions of
     // distinct values that only costs time (about a tenth of the insert rate, measured here).
@@ -204,14 +201,8 @@ public final class Database implements AutoCloseable {
     // H2 refuses paths implicitly relative to the working directory; make them explicit.
     // No .trace.db beside the database: kmslog reports errors itself, and H2 prints stack traces
     // to stderr when it cannot write that file (in a read-only folder, say).
-    // H2 keeps the parsed form of this many statements per session. Its default of 8 is fewer
-    // than one file's import prepares (three inserts and a lookup per event table, the ledger's,
-    // the streams'), so every file of a folder of small exports parsed them all again.
     String url =
-        "jdbc:h2:file:"
-            + Path.of(path).toAbsolutePath().normalize()
-            + ";TRACE_LEVEL_FILE=0;QUERY_CACHE_SIZE="
-            + QUERY_CACHE_SIZE;
+        "jdbc:h2:file:" + Path.of(path).toAbsolutePath().normalize() + ";TRACE_LEVEL_FILE=0";
     return create ? url : url + ";IFEXISTS=TRUE";
   }
 

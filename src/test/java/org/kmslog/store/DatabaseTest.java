@@ -56,7 +56,7 @@ class DatabaseTest {
     assertEquals(
         "jdbc:h2:file:"
             + Path.of("data/kmslog").toAbsolutePath().normalize()
-            + ";TRACE_LEVEL_FILE=0;QUERY_CACHE_SIZE=64",
+            + ";TRACE_LEVEL_FILE=0",
         url);
     assertTrue(Database.url("x", false).endsWith(";IFEXISTS=TRUE"));
   }
