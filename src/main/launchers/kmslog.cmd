@@ -38,7 +38,13 @@ rem faster with it than with Java's default G1 (BENCHMARKS.md). A collector chos
 rem KMSLOG_JAVA_OPTS wins.
 set "GC=-XX:+UseParallelGC"
 echo(%KMSLOG_JAVA_OPTS%| findstr /C:"-XX:+Use" | findstr /C:"GC" >nul && set "GC="
-"%JAVA%" %GC% %KMSLOG_JAVA_OPTS% -jar "%~dp0kmslog.jar" %*
+rem An import runs with Java's quick (C1) compiler alone: in a cold import of a few hundred MB,
+rem the optimizing compiler used as much processor time compiling kmslog and H2 as the import
+rem itself (BENCHMARKS.md, cold import). A compiler option in KMSLOG_JAVA_OPTS wins.
+set "JIT="
+if /i "%~1"=="import" set "JIT=-XX:TieredStopAtLevel=1"
+echo(%KMSLOG_JAVA_OPTS%| findstr /C:"-XX:" | findstr /C:"Tiered" >nul && set "JIT="
+"%JAVA%" %GC% %JIT% %KMSLOG_JAVA_OPTS% -jar "%~dp0kmslog.jar" %*
 exit /b %ERRORLEVEL%
 
 :noJava

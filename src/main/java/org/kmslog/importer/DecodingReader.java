@@ -21,6 +21,10 @@ import org.kmslog.kms.OddField;
  * so that parsing, decoding and storing (on the importing thread) run side by side. Three stages
  * rather than two because parsing alone costs about as much as storing: with decoding on either
  * side, that side held the other back (see BENCHMARKS.md).
+ *
+ * <p>A small file is read and decoded on the importing thread instead ({@link #inline}): starting
+ * two threads and handing its few chunks over cost more than the file's reading (see BENCHMARKS.md,
+ * the cold import of a client drop folder).
  */
 final class DecodingReader implements AutoCloseable {
   private static final int CHUNK = 512;
@@ -50,6 +54,12 @@ final class DecodingReader implements AutoCloseable {
   private final Thread decoding;
   private volatile boolean cancelled;
   private boolean ended;
+
+  /** Events read so far, when reading inline (the reading thread counts its own). */
+  private long inlineRead;
+
+  /** Events so far that are not KMS events (kept by whichever thread decodes). */
+  private long skipped;
 
   /** What the decoding thread hands over: events, or a reason to stop. */
   sealed interface Item permits Decoded, Rejected {}
@@ -102,13 +112,30 @@ final class DecodingReader implements AutoCloseable {
       List<Object> items, long read, long bytesRead, Throwable failure, boolean last, int kb) {}
 
   DecodingReader(EventReader reader, String name) {
+    this(reader, name, false);
+  }
+
+  private DecodingReader(EventReader reader, String name, boolean inline) {
     this.reader = reader;
+    if (inline) {
+      this.reading = null;
+      this.decoding = null;
+      return;
+    }
     this.reading = new Thread(this::read, "kmslog-read " + name);
     this.decoding = new Thread(this::decode, "kmslog-decode " + name);
     reading.setDaemon(true);
     decoding.setDaemon(true);
     reading.start();
     decoding.start();
+  }
+
+  /**
+   * A reader that reads and decodes on the thread that calls {@link #next()}, chunk by chunk, with
+   * the same chunks, counts and failures as the threaded one.
+   */
+  static DecodingReader inline(EventReader reader) {
+    return new DecodingReader(reader, null, true);
   }
 
   /**
@@ -120,13 +147,31 @@ final class DecodingReader implements AutoCloseable {
     if (ended) {
       return null;
     }
-    Chunk chunk = null;
+    Chunk chunk;
+    if (reading == null) {
+      RawChunk raw = readChunk(inlineRead);
+      inlineRead = raw.read();
+      chunk = decodeChunk(raw);
+    } else {
+      chunk = takeDecoded();
+    }
+    if (chunk.last()) {
+      ended = true;
+    }
+    return chunk;
+  }
+
+  /**
+   * The next chunk the decoding thread handed over; if both threads died without handing over their
+   * failure (out of memory, most likely), a last chunk that says so: waiting on would hang with the
+   * database locked.
+   */
+  private Chunk takeDecoded() {
     try {
+      Chunk chunk = null;
       while (chunk == null) {
         chunk = decodedChunks.poll(100, TimeUnit.MILLISECONDS);
         if (chunk == null && !running() && decodedChunks.isEmpty()) {
-          // Both threads died without handing over their failure: an error as they reported one
-          // (out of memory, most likely). Waiting on would hang with the database locked.
           chunk =
               new Chunk(
                   List.of(),
@@ -137,50 +182,54 @@ final class DecodingReader implements AutoCloseable {
                   true);
         }
       }
+      return chunk;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while importing", e);
     }
-    if (chunk.last()) {
-      ended = true;
-    }
-    return chunk;
   }
 
   /** The reading thread: parses the file into raw events and the events it had to refuse. */
   private void read() {
     long count = 0;
+    RawChunk chunk;
+    do {
+      chunk = readChunk(count);
+      count = chunk.read();
+      handRaw(chunk);
+    } while (!chunk.last() && !cancelled);
+  }
+
+  /**
+   * Reads up to a chunk of raw events and refused events (by count or by estimated bytes), after
+   * {@code count} read before; the chunk is the last when the file ended or reading failed (a
+   * parser bug or a resource limit too: the importing thread reports it for this file).
+   */
+  private RawChunk readChunk(long count) {
     long bytes = 0;
     List<Object> items = new ArrayList<>(CHUNK);
     try {
-      while (!cancelled) {
+      while (items.size() < CHUNK && bytes < CHUNK_BYTES && !cancelled) {
         Object item;
         try {
           RawEvent raw = reader.readNext();
           if (raw == null) {
-            break;
+            return new RawChunk(items, count, reader.bytesRead(), null, true, kilobytes(bytes));
           }
           item = raw;
           bytes += sizeOf(raw);
         } catch (ReadException e) {
           if (!e.isEventOnly()) {
-            handRaw(new RawChunk(items, count, reader.bytesRead(), e, true, kilobytes(bytes)));
-            return;
+            return new RawChunk(items, count, reader.bytesRead(), e, true, kilobytes(bytes));
           }
           item = new Rejected(e.location(), null, e.reason());
         }
         items.add(item);
         count++;
-        if (items.size() >= CHUNK || bytes >= CHUNK_BYTES) {
-          handRaw(new RawChunk(items, count, reader.bytesRead(), null, false, kilobytes(bytes)));
-          items = new ArrayList<>(CHUNK);
-          bytes = 0;
-        }
       }
-      handRaw(new RawChunk(items, count, reader.bytesRead(), null, true, kilobytes(bytes)));
+      return new RawChunk(items, count, reader.bytesRead(), null, cancelled, kilobytes(bytes));
     } catch (RuntimeException | Error e) {
-      // A parser bug or a resource limit: the importing thread reports it for this file.
-      handRaw(new RawChunk(items, count, reader.bytesRead(), e, true, 0));
+      return new RawChunk(items, count, reader.bytesRead(), e, true, kilobytes(bytes));
     }
   }
 
@@ -223,47 +272,52 @@ final class DecodingReader implements AutoCloseable {
 
   /** The decoding thread: turns raw events into KMS events, leaving out all others. */
   private void decode() {
-    long skipped = 0;
-    RawChunk in = null;
-    List<Item> out = new ArrayList<>();
+    RawChunk in;
+    do {
+      in = takeRead();
+      if (in == null) {
+        return;
+      }
+      Chunk out = decodeChunk(in);
+      bytesAhead.release(in.kb());
+      hand(decodedChunks, out);
+      if (out.last()) {
+        return;
+      }
+    } while (!in.last());
+  }
+
+  /**
+   * Decodes a chunk of raw events into KMS events, leaving out all others; a decoder bug ends the
+   * file like a reading failure, with the counts so far.
+   */
+  private Chunk decodeChunk(RawChunk in) {
+    List<Item> out = new ArrayList<>(in.items().size());
     List<OddField> odd = new ArrayList<>(2);
     Consumer<OddField> oddSink = odd::add;
     try {
-      do {
-        in = takeRead();
-        if (in == null) {
-          return;
-        }
-        out = new ArrayList<>(in.items().size());
-        for (Object item : in.items()) {
-          if (item instanceof RawEvent raw) {
-            try {
-              odd.clear();
-              Optional<KmsEvent> event = KmsDecoder.decode(raw, oddSink);
-              if (event.isPresent()) {
-                out.add(
-                    new Decoded(
-                        event.get(), odd.isEmpty() ? List.of() : List.copyOf(odd), raw.location()));
-              } else {
-                skipped++;
-              }
-            } catch (DecodeException e) {
-              out.add(new Rejected(raw.location(), raw.recordId(), e.getMessage()));
+      for (Object item : in.items()) {
+        if (item instanceof RawEvent raw) {
+          try {
+            odd.clear();
+            Optional<KmsEvent> event = KmsDecoder.decode(raw, oddSink);
+            if (event.isPresent()) {
+              out.add(
+                  new Decoded(
+                      event.get(), odd.isEmpty() ? List.of() : List.copyOf(odd), raw.location()));
+            } else {
+              skipped++;
             }
-          } else {
-            out.add((Rejected) item);
+          } catch (DecodeException e) {
+            out.add(new Rejected(raw.location(), raw.recordId(), e.getMessage()));
           }
+        } else {
+          out.add((Rejected) item);
         }
-        bytesAhead.release(in.kb());
-        hand(
-            decodedChunks,
-            new Chunk(out, in.read(), skipped, in.bytesRead(), in.failure(), in.last()));
-      } while (!in.last());
+      }
+      return new Chunk(out, in.read(), skipped, in.bytesRead(), in.failure(), in.last());
     } catch (RuntimeException | Error e) {
-      // A decoder bug: reported for this file like a reading failure, with the counts so far.
-      long count = in == null ? 0 : in.read();
-      long bytes = in == null ? 0 : in.bytesRead();
-      hand(decodedChunks, new Chunk(out, count, skipped, bytes, e, true));
+      return new Chunk(out, in.read(), skipped, in.bytesRead(), e, true);
     }
   }
 
@@ -294,13 +348,16 @@ final class DecodingReader implements AutoCloseable {
 
   /** Whether the reading or the decoding thread is still going. */
   boolean running() {
-    return reading.isAlive() || decoding.isAlive();
+    return reading != null && (reading.isAlive() || decoding.isAlive());
   }
 
   /** Stops both threads (when storing failed) and waits for them to end. */
   @Override
   public void close() {
     cancelled = true;
+    if (reading == null) {
+      return;
+    }
     rawChunks.clear();
     decodedChunks.clear();
     try {

@@ -37,6 +37,13 @@ public final class Importer {
   /** How many unusable events of a file are shown to the user; all are kept in the database. */
   static final int PROBLEMS_SHOWN = 5;
 
+  /**
+   * Files smaller than this are hashed before they are read and read on the importing thread: a
+   * drop folder holds thousands of client exports of a few KB each, for which a hashing thread and
+   * the reading and decoding threads cost more than they save (see BENCHMARKS.md).
+   */
+  static final long SMALL_FILE_BYTES = 1 << 20;
+
   private final Database database;
   private final ImportLedger ledger;
   private final ReadSettings settings;
@@ -101,7 +108,15 @@ public final class Importer {
     ContentHash hash;
     try {
       size = Files.size(file);
-      if (ledger.hasImportedOfSize(size)) {
+      if (size < SMALL_FILE_BYTES) {
+        // Hashing it costs less than a thread: look it up by content, in one query.
+        String sha256 = Sha256.of(file);
+        Optional<PriorImport> prior = ledger.findImported(sha256);
+        if (prior.isPresent()) {
+          return FileOutcome.unchanged(file, prior.get(), millisSince(start));
+        }
+        hash = ContentHash.known(sha256);
+      } else if (ledger.hasImportedOfSize(size)) {
         // It may have been imported before: look it up by content before reading it.
         String sha256 = Sha256.of(file);
         Optional<PriorImport> prior = ledger.findImported(sha256);
@@ -228,7 +243,10 @@ public final class Importer {
 
     private void readAll(EventReader reader, FileImport transaction)
         throws ReadException, StoreException {
-      try (DecodingReader decoding = new DecodingReader(reader, file.getFileName().toString())) {
+      try (DecodingReader decoding =
+          info.sizeBytes() < SMALL_FILE_BYTES
+              ? DecodingReader.inline(reader)
+              : new DecodingReader(reader, file.getFileName().toString())) {
         for (DecodingReader.Chunk chunk = decoding.next(); chunk != null; chunk = decoding.next()) {
           boolean failed = chunk.failure() != null;
           for (DecodingReader.Item item : chunk.items()) {

@@ -69,6 +69,28 @@ class LauncherTest {
   }
 
   @Test
+  void runsAnImportWithTheQuickCompilerAlone() throws Exception {
+    assertEquals(
+        List.of(
+            "-XX:+UseParallelGC",
+            "-XX:TieredStopAtLevel=1",
+            "-jar",
+            "./kmslog.jar",
+            "import",
+            "--db",
+            "x",
+            "drop"),
+        javaArguments(null, "import", "--db", "x", "drop"));
+  }
+
+  @Test
+  void aCompilerOptionInKmslogJavaOptsWinsForAnImport() throws Exception {
+    assertEquals(
+        List.of("-XX:+UseParallelGC", "-XX:+TieredCompilation", "-jar", "./kmslog.jar", "import"),
+        javaArguments("-XX:+TieredCompilation", "import"));
+  }
+
+  @Test
   void passesKmslogJavaOptsAfterTheCollector() throws Exception {
     assertEquals(
         List.of("-XX:+UseParallelGC", "-Xmx512m", "-Dx=1", "-jar", "./kmslog.jar", "-V"),

@@ -65,6 +65,20 @@ class DecodingReaderTest {
   }
 
   @Test
+  void readingInlineHandsOverTheSameChunksAsTheThreads() throws Exception {
+    Path file = write("many.xml", 1300, false);
+    assertEquals(chunksOf(file, false), chunksOf(file, true));
+  }
+
+  @Test
+  void readingInlineEndsAFileCutOffPartWayWithTheSameCountsAndFailure() throws Exception {
+    Path file = write("cut.xml", 1300, true);
+    List<String> inline = chunksOf(file, true);
+    assertEquals(chunksOf(file, false), inline);
+    assertTrue(inline.get(inline.size() - 1).contains("Unexpected EOF"), inline.toString());
+  }
+
+  @Test
   void aFileCutOffAfterSeveralChunksCountsWhatWasReadAndStoresNothing() throws Exception {
     Path in = Files.createDirectories(dir.resolve("in"));
     write("in/cut.xml", 1300, true);
@@ -186,6 +200,35 @@ class DecodingReaderTest {
 
   private static <T> T assertInstanceOf(Class<T> type, Object value) {
     return org.junit.jupiter.api.Assertions.assertInstanceOf(type, value);
+  }
+
+  /** Each chunk a reader hands over, in words: its record ids, counts, end and failure. */
+  private List<String> chunksOf(Path file, boolean inline) throws Exception {
+    List<String> chunks = new java.util.ArrayList<>();
+    try (EventReader reader = open(file);
+        DecodingReader decoding =
+            inline ? DecodingReader.inline(reader) : new DecodingReader(reader, "threads")) {
+      for (DecodingReader.Chunk chunk = decoding.next(); chunk != null; chunk = decoding.next()) {
+        List<Long> records =
+            chunk.items().stream()
+                .map(item -> ((DecodingReader.Decoded) item).event().header().recordId())
+                .toList();
+        chunks.add(
+            records.get(0)
+                + ".."
+                + records.get(records.size() - 1)
+                + " read "
+                + chunk.read()
+                + " skipped "
+                + chunk.skipped()
+                + " bytes "
+                + chunk.bytesRead()
+                + (chunk.last() ? " last" : "")
+                + (chunk.failure() == null ? "" : " " + chunk.failure().getMessage()));
+      }
+      assertNull(decoding.next(), "nothing after the last chunk");
+    }
+    return chunks;
   }
 
   private EventReader open(Path file) throws ReadException {

@@ -27,7 +27,8 @@ final class SyntheticEstate {
     Instant end = START.plus(Duration.ofDays(spec.days()));
     Duration renewal = renewalFor(spec);
     SyntheticRoster roster =
-        new SyntheticRoster(spec.seed(), spec.clients(), spec.hosts(), START, renewal);
+        new SyntheticRoster(
+            spec.seed(), spec.clients(), spec.hosts(), START, renewal, spec.exportedClients());
     Period window = new Period(START, end);
     return new Estate(
         START,
@@ -50,7 +51,8 @@ final class SyntheticEstate {
   static Duration renewalFor(SyntheticSpec spec) {
     double perCycle = 0;
     for (int i = 0; i < spec.clients(); i++) {
-      perCycle += SyntheticRoster.expectedEventsPerCycle(i, NOISE_PROBABILITY);
+      perCycle +=
+          SyntheticRoster.expectedEventsPerCycle(i, spec.exportedClients(), NOISE_PROBABILITY);
     }
     double dnsEvents = (double) spec.hosts() * spec.days() * (1 + NOISE_PROBABILITY);
     double cycles = (spec.targetEvents() - dnsEvents) / perCycle;
@@ -109,7 +111,7 @@ final class SyntheticEstate {
       exports.add(export(formats.get(h % n), host, Channel.KEY_MANAGEMENT_SERVICE, window));
       exports.add(export(formats.get((h + 1) % n), host, Channel.APPLICATION, window));
     }
-    int exported = Math.min(spec.clients(), SyntheticRoster.EXPORTED_CLIENTS);
+    int exported = Math.min(spec.clients(), spec.exportedClients());
     for (int i = 0; i < exported; i++) {
       exports.add(
           export(formats.get(i % n), SyntheticRoster.computerName(i), Channel.APPLICATION, window));

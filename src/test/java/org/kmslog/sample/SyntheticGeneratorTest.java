@@ -92,6 +92,52 @@ class SyntheticGeneratorTest {
   }
 
   @Test
+  void everyExportedClientHasAFileOfItsOwnInEitherCsvKind() throws IOException {
+    SyntheticSpec spec =
+        new SyntheticSpec(
+            1,
+            2,
+            120,
+            10,
+            EnumSet.of(ExportFormat.EVENT_VIEWER_CSV, ExportFormat.POWERSHELL_CSV),
+            10_000,
+            120);
+
+    GenerationSummary summary = EstateGenerator.writeSynthetic(first, spec);
+
+    long clientFiles = summary.files().stream().filter(f -> !f.name().startsWith("KMS")).count();
+    assertEquals(120, clientFiles, "one Application log per client");
+    long powerShell =
+        summary.files().stream()
+            .filter(f -> !f.name().startsWith("KMS"))
+            .filter(f -> text(first.resolve(f.name())).startsWith("#TYPE"))
+            .count();
+    assertEquals(60, powerShell, "every other client file is a PowerShell export");
+    assertTrue(
+        summary.files().stream()
+            .filter(f -> !f.name().startsWith("KMS"))
+            .allMatch(f -> f.events() > 0),
+        "every client logged its own requests");
+  }
+
+  @Test
+  void rejectsANegativeNumberOfExportedClients() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new SyntheticSpec(1, 1, 10, 10, EnumSet.allOf(ExportFormat.class), 10_000, -1));
+    assertEquals("exported clients must be between 0 and 1000000, not -1", e.getMessage());
+  }
+
+  private static String text(Path file) {
+    try {
+      return SampleFiles.text(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
   void rejectsATargetOutsideTheRange() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> SyntheticSpec.withTarget(5));

@@ -8,19 +8,22 @@ import java.util.SplittableRandom;
 /**
  * The clients of a synthetic estate, computed from their index so that a million clients cost no
  * memory: every tenth is a server, every twentieth also runs Office, every fiftieth is behind a
- * firewall that blocks TCP 1688, and the first 50 have their Application log exported.
+ * firewall that blocks TCP 1688, and the first few (50 unless the spec says otherwise) have their
+ * Application log exported.
  */
 final class SyntheticRoster implements ClientRoster {
-  static final int EXPORTED_CLIENTS = 50;
   private static final String BLOCKED = "0x8007274C";
   private final long seed;
   private final int clients;
   private final int hosts;
   private final Instant start;
   private final Duration renewal;
+  private final int exported;
 
-  SyntheticRoster(long seed, int clients, int hosts, Instant start, Duration renewal) {
+  SyntheticRoster(
+      long seed, int clients, int hosts, Instant start, Duration renewal, int exported) {
     this.seed = seed;
+    this.exported = exported;
     this.clients = clients;
     this.hosts = hosts;
     this.start = start;
@@ -59,13 +62,13 @@ final class SyntheticRoster implements ClientRoster {
             last,
             0,
             TupleQuirk.NONE,
-            isExported(index));
+            isExported(index, exported));
     return client;
   }
 
   /** The events one renewal cycle of the client adds to all files, on average. */
-  static double expectedEventsPerCycle(int index, double noiseProbability) {
-    double clientEvents = isExported(index) ? 1 + noiseProbability : 0;
+  static double expectedEventsPerCycle(int index, int exported, double noiseProbability) {
+    double clientEvents = isExported(index, exported) ? 1 + noiseProbability : 0;
     double perProduct = isBlocked(index) ? clientEvents : 1 + 2 * clientEvents;
     return perProduct * products(index).size();
   }
@@ -78,8 +81,8 @@ final class SyntheticRoster implements ClientRoster {
     return "KMS" + Digits.pad(host + 1, 2) + ".corp.example";
   }
 
-  static boolean isExported(int index) {
-    return index < EXPORTED_CLIENTS;
+  static boolean isExported(int index, int exported) {
+    return index < exported;
   }
 
   private static boolean isServer(int index) {
