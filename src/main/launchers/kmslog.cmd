@@ -38,7 +38,11 @@ rem faster with it than with Java's default G1 (BENCHMARKS.md). A collector chos
 rem KMSLOG_JAVA_OPTS wins.
 set "GC=-XX:+UseParallelGC"
 echo(%KMSLOG_JAVA_OPTS%| findstr /C:"-XX:+Use" | findstr /C:"GC" >nul && set "GC="
-"%JAVA%" %GC% %KMSLOG_JAVA_OPTS% -jar "%~dp0kmslog.jar" %*
+rem A heap of 512 MB: enough for any step on an estate of millions of events (BENCHMARKS.md),
+rem and no more of the machine than that. A heap size given in KMSLOG_JAVA_OPTS (-Xmx) wins.
+set "HEAP=-Xmx512m"
+echo(%KMSLOG_JAVA_OPTS%| findstr /C:"-Xmx" >nul && set "HEAP="
+"%JAVA%" %GC% %HEAP% %KMSLOG_JAVA_OPTS% -jar "%~dp0kmslog.jar" %*
 exit /b %ERRORLEVEL%
 
 :noJava
