@@ -74,7 +74,6 @@ record NightlyEstate(int clients, int hosts, int days) {
   /** Fills a database of the current schema (opened by {@code Database.open}) with the history. */
   void fill(Connection c) throws SQLException {
     long endSeconds = days * 86_400L;
-    long weeks = days / 7 + 2;
     try (Statement s = c.createStatement()) {
       s.execute(
           "INSERT INTO import_file (id, path, sha256, size_bytes, status, format, encoding,"
@@ -102,24 +101,75 @@ record NightlyEstate(int clients, int hosts, int days) {
               + " FROM SYSTEM_RANGE(0, "
               + (clients - 1)
               + ") WHERE MOD(x, 3) = 0");
-      // The renewals: a 12290 on the client's host, and on exported clients a 12288 and 12289.
-      String renewal =
-          "FROM (SELECT c.x AS c, w.x AS w, DATEADD(SECOND, w.x * "
-              + WEEK
-              + " + MOD(c.x * 7919, "
-              + WEEK
-              + "), TIMESTAMP '2024-01-01 00:00:00') AS t"
+    }
+    c.commit();
+    // Eight weeks a transaction: H2 keeps a transaction's undo log in the file, and statements of
+    // millions of rows leave it several times the size of its data.
+    long weeks = days / 7 + 2;
+    for (long w = 0; w <= weeks; w += 8) {
+      renewals(c, w, Math.min(weeks, w + 7), endSeconds);
+      c.commit();
+    }
+    for (long k = 0; k <= days / STREAK_EVERY_DAYS + 1; k++) {
+      streak(c, k, endSeconds);
+      c.commit();
+    }
+    try (Statement s = c.createStatement()) {
+      s.execute(
+          "INSERT INTO dns_publish (id, import_id, computer, computer_key, record_id, event_id,"
+              + " time_utc, succeeded, hresult, domain)"
+              + " SELECT (1000 + h.x) * "
+              + STREAM
+              + " + d.x + 1, 1, 'KMS' || LPAD(CAST(h.x + 1"
+              + " AS VARCHAR), 2, '0') || '.corp.example', 'kms' || LPAD(CAST(h.x + 1 AS VARCHAR),"
+              + " 2, '0'), d.x + 1, 12294, DATEADD(SECOND, d.x * 86400 + 3600,"
+              + " TIMESTAMP '2024-01-01 00:00:00'), TRUE, NULL, 'corp.example'"
               + " FROM SYSTEM_RANGE(0, "
-              + (clients - 1)
-              + ") c, SYSTEM_RANGE(0, "
-              + weeks
-              + ") w WHERE w.x * "
-              + WEEK
-              + " + MOD(c.x * 7919, "
-              + WEEK
-              + ") < "
-              + endSeconds
-              + ") AS r";
+              + (hosts - 1)
+              + ") h, SYSTEM_RANGE(0, "
+              + (days - 1)
+              + ") d");
+      // New streams and files of an import must not take the numbers given here.
+      s.execute("ALTER TABLE event_stream ALTER COLUMN stream_no RESTART WITH 1000000");
+      s.execute("ALTER TABLE import_file ALTER COLUMN id RESTART WITH 2");
+      s.execute(
+          "UPDATE import_file SET newest_event = (SELECT MAX(time_utc) FROM host_request)"
+              + " WHERE id = 1");
+    }
+    c.commit();
+  }
+
+  /**
+   * The renewals of weeks w0 to w1: a 12290 on the client's host, and on exported clients a 12288
+   * and a 12289.
+   */
+  private void renewals(Connection c, long w0, long w1, long endSeconds) throws SQLException {
+    String renewal =
+        "FROM (SELECT c.x AS c, w.x AS w, DATEADD(SECOND, w.x * "
+            + WEEK
+            + " + MOD(c.x * 7919, "
+            + WEEK
+            + "), TIMESTAMP '2024-01-01 00:00:00') AS t"
+            + " FROM SYSTEM_RANGE(0, "
+            + (clients - 1)
+            + ") c, SYSTEM_RANGE("
+            + w0
+            + ", "
+            + w1
+            + ") w WHERE w.x * "
+            + WEEK
+            + " + MOD(c.x * 7919, "
+            + WEEK
+            + ") < "
+            + endSeconds
+            + ") AS r";
+    String host = "LPAD(CAST(MOD(c, " + hosts + ") + 1 AS VARCHAR), 2, '0')";
+    String clock =
+        "CAST(DATEADD(MINUTE, CASE WHEN MOD(c, 500) = 1 THEN 300 ELSE 0 END, t)"
+            + " AS TIMESTAMP(0))";
+    String product = "CASE WHEN MOD(c, 10) = 0 THEN '" + SERVER + "' ELSE '" + WINDOWS + "' END";
+    String policy = "CASE WHEN MOD(c, 10) = 0 THEN 5 ELSE 25 END";
+    try (Statement s = c.createStatement()) {
       s.execute(
           "INSERT INTO host_request (id, import_id, computer, computer_key, record_id, time_utc,"
               + " hresult, min_count, client_name, client_key, cmid, client_time, vm,"
@@ -130,29 +180,25 @@ record NightlyEstate(int clients, int hosts, int days) {
               + STREAM
               + " + w * "
               + clients
-              + " + c + 1, 1, 'KMS' || LPAD(CAST(MOD(c, "
-              + hosts
-              + ") + 1 AS VARCHAR), 2, '0')"
-              + " || '.corp.example', 'kms' || LPAD(CAST(MOD(c, "
-              + hosts
-              + ") + 1 AS VARCHAR),"
-              + " 2, '0'), w * "
+              + " + c + 1, 1, 'KMS' || "
+              + host
+              + " || '.corp.example', 'kms' || "
+              + host
+              + ", w * "
               + clients
-              + " + c + 1, DATEADD(SECOND, 1, t), '0x00000000',"
-              + " CASE WHEN MOD(c, 10) = 0 THEN 5 ELSE 25 END, "
+              + " + c + 1, DATEADD(SECOND, 1, t), '0x00000000', "
+              + policy
+              + ", "
               + name("c")
-              + " || '.corp.example',"
-              + " LOWER("
+              + " || '.corp.example', LOWER("
               + name("c")
               + "), "
               + cmid("c")
-              + ", CAST(DATEADD(MINUTE,"
-              + " CASE WHEN MOD(c, 500) = 1 THEN 300 ELSE 0 END, t) AS TIMESTAMP(0)), 0, 1,"
-              + " 259200, CASE WHEN MOD(c, 10) = 0 THEN '"
-              + SERVER
-              + "' ELSE '"
-              + WINDOWS
-              + "' END "
+              + ", "
+              + clock
+              + ", 0, 1, 259200, "
+              + product
+              + " "
               + renewal);
       s.execute(
           "INSERT INTO client_request (id, import_id, computer, computer_key, record_id, time_utc,"
@@ -165,22 +211,19 @@ record NightlyEstate(int clients, int hosts, int days) {
               + " || '.corp.example', LOWER("
               + name("c")
               + "), w * 2 + 1, t, '0x00000000', 0,"
-              + " 'KMS' || LPAD(CAST(MOD(c, "
-              + hosts
-              + ") + 1 AS VARCHAR), 2, '0')"
-              + " || '.corp.example', 'kms' || LPAD(CAST(MOD(c, "
-              + hosts
-              + ") + 1 AS VARCHAR),"
-              + " 2, '0'), 1688, "
+              + " 'KMS' || "
+              + host
+              + " || '.corp.example', 'kms' || "
+              + host
+              + ", 1688, "
               + cmid("c")
-              + ", CAST(DATEADD(MINUTE, CASE WHEN MOD(c, 500) = 1"
-              + " THEN 300 ELSE 0 END, t) AS TIMESTAMP(0)), 0, 1, 259200, CASE WHEN MOD(c, 10) = 0"
-              + " THEN '"
-              + SERVER
-              + "' ELSE '"
-              + WINDOWS
-              + "' END, CASE WHEN MOD(c, 10) = 0"
-              + " THEN 5 ELSE 25 END "
+              + ", "
+              + clock
+              + ", 0, 1, 259200, "
+              + product
+              + ", "
+              + policy
+              + " "
               + renewal
               + " WHERE MOD(c, 3) = 0");
       s.execute(
@@ -194,12 +237,18 @@ record NightlyEstate(int clients, int hosts, int days) {
               + " || '.corp.example', LOWER("
               + name("c")
               + "), w * 2 + 2, DATEADD(SECOND, 2, t),"
-              + " '0x00000000', 0, TRUE, 50, 120, 10080, CAST(DATEADD(MINUTE, CASE WHEN"
-              + " MOD(c, 500) = 1 THEN 300 ELSE 0 END, DATEADD(SECOND, 2, t)) AS TIMESTAMP(0)) "
+              + " '0x00000000', 0, TRUE, 50, 120, 10080, DATEADD(SECOND, 2, "
+              + clock
+              + ") "
               + renewal
               + " WHERE MOD(c, 3) = 0");
-      // The failure streaks of every sixth client: 24 attempts 2 hours apart, every 60 days.
-      long streaks = days / STREAK_EVERY_DAYS + 2;
+    }
+  }
+
+  /** Failure streak k of every sixth client: 24 attempts 2 hours apart, one streak in 60 days. */
+  private void streak(Connection c, long k, long endSeconds) throws SQLException {
+    String host = "LPAD(CAST(MOD(c, " + hosts + ") + 1 AS VARCHAR), 2, '0')";
+    try (Statement s = c.createStatement()) {
       s.execute(
           "INSERT INTO client_request (id, import_id, computer, computer_key, record_id, time_utc,"
               + " hresult, status_flags, kms_host, kms_host_key, kms_port, cmid, client_time, vm,"
@@ -219,24 +268,22 @@ record NightlyEstate(int clients, int hosts, int days) {
               + " + k * "
               + STREAK_ATTEMPTS
               + " + i, t,"
-              + " '0xC004F074', 0, 'KMS' || LPAD(CAST(MOD(c, "
-              + hosts
-              + ") + 1 AS VARCHAR), 2,"
-              + " '0') || '.corp.example', 'kms' || LPAD(CAST(MOD(c, "
-              + hosts
-              + ") + 1 AS"
-              + " VARCHAR), 2, '0'), 1688, "
+              + " '0xC004F074', 0, 'KMS' || "
+              + host
+              + " || '.corp.example', 'kms' || "
+              + host
+              + ", 1688, "
               + cmid("c")
-              + ", CAST(t AS TIMESTAMP(0)), 0, 1,"
-              + " 200000, '"
+              + ", CAST(t AS TIMESTAMP(0)), 0, 1, 200000, '"
               + WINDOWS
-              + "', 25"
-              + " FROM (SELECT c.x AS c, k.x AS k, i.x AS i, DATEADD(SECOND, "
+              + "', 25 FROM (SELECT c.x AS c, k.x AS k, i.x AS i, DATEADD(SECOND, "
               + streakSecond()
               + ", TIMESTAMP '2024-01-01 00:00:00') AS t FROM SYSTEM_RANGE(0, "
               + (clients - 1)
-              + ") c, SYSTEM_RANGE(0, "
-              + streaks
+              + ") c, SYSTEM_RANGE("
+              + k
+              + ", "
+              + k
               + ") k, SYSTEM_RANGE(0, "
               + (STREAK_ATTEMPTS - 1)
               + ") i WHERE MOD(c.x, 6) = 0 AND "
@@ -244,28 +291,7 @@ record NightlyEstate(int clients, int hosts, int days) {
               + " < "
               + endSeconds
               + ") AS f");
-      s.execute(
-          "INSERT INTO dns_publish (id, import_id, computer, computer_key, record_id, event_id,"
-              + " time_utc, succeeded, hresult, domain)"
-              + " SELECT (1000 + h.x) * "
-              + STREAM
-              + " + d.x + 1, 1, 'KMS' || LPAD(CAST(h.x + 1"
-              + " AS VARCHAR), 2, '0') || '.corp.example', 'kms' || LPAD(CAST(h.x + 1 AS VARCHAR),"
-              + " 2, '0'), d.x + 1, 12294, DATEADD(SECOND, d.x * 86400 + 3600,"
-              + " TIMESTAMP '2024-01-01 00:00:00'), TRUE, NULL, 'corp.example'"
-              + " FROM SYSTEM_RANGE(0, "
-              + (hosts - 1)
-              + ") h, SYSTEM_RANGE(0, "
-              + (days - 1)
-              + ") d");
-      // New streams of an import must not take the numbers given here.
-      s.execute("ALTER TABLE event_stream ALTER COLUMN stream_no RESTART WITH 1000000");
-      s.execute("ALTER TABLE import_file ALTER COLUMN id RESTART WITH 2");
-      s.execute(
-          "UPDATE import_file SET newest_event = (SELECT MAX(time_utc) FROM host_request)"
-              + " WHERE id = 1");
     }
-    c.commit();
   }
 
   private static void stream(Statement s, int number, String computer, String channel)
