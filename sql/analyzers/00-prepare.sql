@@ -31,6 +31,29 @@
 -- request (newest_packed; see the columns it is unpacked into in 80-expiring.sql). Result codes:
 -- 0 success, 1 0xC004F038, 2 0xC004F06C, 3 0xC004F041, 4 0xC004F042, 9 any other failure.
 
+-- The window. An analysis reads only the events its findings can see: those logged in the 180 days
+-- up to the reference time (analysis_current.window_start, set by Analyzer.java, to as_of), found
+-- through the event tables' indexes on time_utc (schema version 4), so that a nightly run over
+-- years of history reads the same number of events as one over half a year. 180 days is the
+-- longest look-back of any rule: an activation is valid 180 days, so a success older than that
+-- has run out whatever came before it; counts look back 30 days, silence 7, and the host's count
+-- history (90-host-summary.sql) reads its own 210 days. Only the matching of a client's 12288s to
+-- its host's 12290s reaches 26 hours further back (work_host_match), so that a request logged at
+-- the window's start finds its host's record and votes for the host's base as in a full
+-- analysis. work_window says whether the window cut history off (events older than it were
+-- imported), and work_client_cut which clients it cut: findings that quote a history ("it last
+-- reached a host on") then say where their look-back ended ("not in the 180 days before"), or
+-- look the one fact up before the window (EXPIRING's last success). A new analyzer reads the work tables, or the
+-- event tables with the window's condition, never the event tables whole.
+DROP TABLE IF EXISTS work_window;
+CREATE TABLE work_window AS
+SELECT p.as_of, p.window_start, DATEDIFF(DAY, p.window_start, p.as_of) AS days,
+    EXISTS (SELECT 1 FROM client_request r WHERE r.time_utc <= p.window_start)
+    OR EXISTS (SELECT 1 FROM client_response r WHERE r.time_utc <= p.window_start)
+    OR EXISTS (SELECT 1 FROM host_request r WHERE r.time_utc <= p.window_start)
+    OR EXISTS (SELECT 1 FROM dns_publish r WHERE r.time_utc <= p.window_start) AS cut
+FROM analysis_current p;
+
 -- The client logs' requests and responses, one row each. client_clock: the client's clock in
 -- UTC at the request (its client-time field with the base's offset of that event taken out).
 DROP TABLE IF EXISTS work_attempt;
@@ -50,7 +73,7 @@ SELECT r.computer_key AS client_key, r.kms_host_key AS target_key,
 FROM client_request r
 CROSS JOIN analysis_current p
 LEFT JOIN error_code e ON e.code = r.hresult
-WHERE r.time_utc <= p.as_of;
+WHERE r.time_utc > p.window_start AND r.time_utc <= p.as_of;
 CREATE INDEX work_attempt_client ON work_attempt (client_key, time_utc);
 CREATE INDEX work_attempt_target ON work_attempt (target_key, time_utc);
 
@@ -62,7 +85,7 @@ SELECT c.computer_key AS client_key, c.time_utc, c.hresult, c.activated, c.host_
 FROM client_response c
 CROSS JOIN analysis_current p
 LEFT JOIN error_code e ON e.code = c.hresult
-WHERE c.time_utc <= p.as_of;
+WHERE c.time_utc > p.window_start AND c.time_utc <= p.as_of;
 CREATE INDEX work_response_client ON work_response (client_key, time_utc);
 
 -- The host requests of the CMIDs the client logs name: what the client requests are matched to.
@@ -77,7 +100,8 @@ CREATE TABLE work_host_match AS
 SELECT h.cmid, h.computer_key AS host_key, h.client_time, h.time_utc
 FROM host_request h
 CROSS JOIN analysis_current p
-WHERE h.time_utc <= p.as_of AND h.cmid IN (SELECT cmid FROM work_client_cmid);
+WHERE h.time_utc > DATEADD(HOUR, -26, p.window_start) AND h.time_utc <= p.as_of
+AND h.cmid IN (SELECT cmid FROM work_client_cmid);
 -- For the match on event times: without it, each request that the client times leave unmatched
 -- is compared with every host request of its CMID (221 s instead of 1.7 s for 120k requests
 -- against 5M host requests).
@@ -119,7 +143,8 @@ SELECT host_key, on_day, base, COUNT(DISTINCT cmid) AS client_days FROM (
         CAST(ROUND(DATEDIFF(MINUTE, h.time_utc, h.client_time) / 15.0) AS INT) * 15 AS base
     FROM host_request h
     CROSS JOIN analysis_current p
-    WHERE h.time_utc <= p.as_of AND h.client_time IS NOT NULL AND h.hresult <> '0xC004F06C')
+    WHERE h.time_utc > p.window_start AND h.time_utc <= p.as_of AND h.client_time IS NOT NULL
+    AND h.hresult <> '0xC004F06C')
     AS o
 GROUP BY host_key, on_day, base;
 
@@ -223,11 +248,12 @@ SELECT h.cmid, h.client_key, h.computer_key AS host_key,
         + COALESCE(h.license_state, 15) * 16777216
         + LEAST(COALESCE(h.minutes_to_expiry, 1048575), 1048575)) AS newest_packed
 FROM host_request h
-CROSS JOIN (SELECT as_of, DATEADD(DAY, -30, as_of) AS since FROM analysis_current) AS p
+CROSS JOIN (SELECT as_of, window_start, DATEADD(DAY, -30, as_of) AS since FROM analysis_current)
+    AS p
 LEFT JOIN work_host_day b
     ON b.host_key = h.computer_key AND b.on_day = CAST(h.time_utc AS DATE)
 LEFT JOIN work_host_base hb ON hb.host_key = h.computer_key
-WHERE h.time_utc <= p.as_of
+WHERE h.time_utc > p.window_start AND h.time_utc <= p.as_of
 GROUP BY h.cmid, h.client_key, h.computer_key, recent, result, off_clock;
 
 -- Then one row per host, client and CMID. A request is skewed when the host refused it for its
@@ -263,7 +289,7 @@ CREATE TABLE work_dns AS
 SELECT d.computer_key AS host_key, LOWER(d.domain) AS domain, d.time_utc, d.succeeded, d.hresult
 FROM dns_publish d
 CROSS JOIN analysis_current p
-WHERE d.time_utc <= p.as_of;
+WHERE d.time_utc > p.window_start AND d.time_utc <= p.as_of;
 
 -- Every KMS host: a machine that logged 12290 or 12293/12294.
 DROP TABLE IF EXISTS work_host;
@@ -271,3 +297,21 @@ CREATE TABLE work_host AS
 SELECT DISTINCT host_key FROM work_pair
 UNION SELECT DISTINCT host_key FROM work_dns;
 CREATE UNIQUE INDEX work_host_key ON work_host (host_key);
+
+-- The clients whose history the window cut off: seen in it and before it (an index lookup each,
+-- and only when events older than the window were imported at all).
+DROP TABLE IF EXISTS work_client_cut;
+CREATE TABLE work_client_cut AS
+SELECT k.client_key FROM (
+    SELECT client_key FROM work_attempt
+    UNION SELECT client_key FROM work_response
+    UNION SELECT client_key FROM work_pair) AS k
+CROSS JOIN work_window w
+WHERE w.cut AND (
+    EXISTS (SELECT 1 FROM client_request r
+        WHERE r.computer_key = k.client_key AND r.time_utc <= w.window_start)
+    OR EXISTS (SELECT 1 FROM client_response c
+        WHERE c.computer_key = k.client_key AND c.time_utc <= w.window_start)
+    OR EXISTS (SELECT 1 FROM host_request h
+        WHERE h.client_key = k.client_key AND h.time_utc <= w.window_start));
+CREATE UNIQUE INDEX work_client_cut_key ON work_client_cut (client_key);

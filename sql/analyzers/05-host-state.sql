@@ -5,7 +5,8 @@
 -- capped as a host caps it (it remembers twice the highest threshold it has seen: 50 once a
 -- client OS asked, else 10). The threshold: 25 when client-OS requests (N-policy 25) arrived in
 -- those 30 days, else 5 (servers, Office). Reported counts: the host count in the 12289s of clients
--- whose request went to this host, in the same 30 days.
+-- whose request went to this host, in the same 30 days. Requests and the last request are the
+-- analysis window's (see 00-prepare.sql); the first request is the first ever.
 
 DROP TABLE IF EXISTS work_host_count;
 CREATE TABLE work_host_count AS
@@ -29,11 +30,18 @@ WITH w AS (
     WHERE r.time_utc > w.since AND r.host_count IS NOT NULL AND r.target_key IS NOT NULL
     GROUP BY r.target_key
 )
-SELECT s.host_key, s.requests, s.first_request, s.last_request, s.requests_30d, s.clients_30d,
+SELECT s.host_key, s.requests,
+    -- The host's first request ever: where the window cut its history, one index seek.
+    CASE WHEN w.cut THEN COALESCE((SELECT h.time_utc FROM host_request h
+            WHERE h.computer_key = s.host_key ORDER BY h.computer_key, h.time_utc
+            FETCH FIRST 1 ROW ONLY), s.first_request)
+        ELSE s.first_request END AS first_request,
+    s.last_request, s.requests_30d, s.clients_30d,
     s.cmids_30d, s.refused_30d,
     LEAST(s.cmids_30d, CASE WHEN s.ever_client_os = 1 THEN 50 ELSE 10 END) AS estimated_count,
     CASE WHEN s.client_os_30d = 1 THEN 25 ELSE 5 END AS threshold,
     r.reported_min, r.reported_max
 FROM stats s
+CROSS JOIN work_window w
 LEFT JOIN reported r ON r.host_key = s.host_key;
 CREATE UNIQUE INDEX work_host_count_key ON work_host_count (host_key);

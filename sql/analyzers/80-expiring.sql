@@ -20,6 +20,11 @@
 -- first_seen = the last success (else the first request seen), count = its requests in the 30
 -- days before the reference time (its own 12288s or its hosts' 12290s of it, whichever shows
 -- more), days_left = the days left before its activation (or grace) runs out.
+-- The analysis window (180 days, see 00-prepare.sql) holds the last success of every client that
+-- activates as it should. For a client seen before the window that did not activate in it, its
+-- last success and first sighting are looked up before the window, client by client, through the
+-- event tables' indexes on the machine and time (schema version 4): a success older than 180 days
+-- ran out, and the finding says when it was, as a full analysis does.
 -- Afterwards the client findings of earlier analyzers (UNREACHED_HOST, CLOCK_SKEW) get the days
 -- their client has left too.
 
@@ -46,14 +51,18 @@ JOIN work_pair pr ON pr.client_key = m.client_key AND pr.newest_packed = m.packe
 GROUP BY pr.client_key, m.packed;
 CREATE UNIQUE INDEX work_expiry_host_state_key ON work_expiry_host_state (client_key);
 
--- The newest request in each client's own log.
+-- The newest request in each client's own log: its time by client (GROUP BY), then its row by
+-- that time. Numbering only the newest rows (two requests of one instant) keeps the window
+-- function to a row per client: H2 holds a window function's rows in memory, and numbering every
+-- attempt ran out of heap on estates of a million events.
 DROP TABLE IF EXISTS work_expiry_client_state;
 CREATE TABLE work_expiry_client_state AS
 SELECT client_key, target_key AS host_key, cmid, time_utc, license_state AS state,
     hresult, minutes_to_expiry AS minutes
 FROM (
-    SELECT a.*, ROW_NUMBER() OVER (PARTITION BY a.client_key ORDER BY a.time_utc DESC) AS rank
-    FROM work_attempt a
+    SELECT a.*, ROW_NUMBER() OVER (PARTITION BY a.client_key) AS rank
+    FROM (SELECT client_key, MAX(time_utc) AS newest FROM work_attempt GROUP BY client_key) AS n
+    JOIN work_attempt a ON a.client_key = n.client_key AND a.time_utc = n.newest
 ) AS ranked
 WHERE rank = 1;
 CREATE UNIQUE INDEX work_expiry_client_state_key ON work_expiry_client_state (client_key);
@@ -102,6 +111,39 @@ SELECT client_key, MAX(at) AS last_success, MIN(first_at) AS first_at FROM (
 ) AS seen
 GROUP BY client_key;
 CREATE UNIQUE INDEX work_expiry_success_key ON work_expiry_success (client_key);
+
+-- The clients the window cut off that did not activate in it, looked up before the window.
+DROP TABLE IF EXISTS work_expiry_before;
+CREATE TABLE work_expiry_before AS
+SELECT s.client_key,
+    (SELECT MAX(c.time_utc) FROM client_response c
+        WHERE c.computer_key = s.client_key AND c.activated AND c.time_utc <= w.window_start)
+        AS response_success,
+    (SELECT MAX(h.time_utc) FROM host_request h
+        WHERE h.client_key = s.client_key AND SUBSTRING(h.hresult, 3, 1) < '8'
+        AND h.time_utc <= w.window_start) AS host_success,
+    (SELECT MIN(r.time_utc) FROM client_request r
+        WHERE r.computer_key = s.client_key AND r.time_utc <= w.window_start) AS first_request,
+    (SELECT MIN(c.time_utc) FROM client_response c
+        WHERE c.computer_key = s.client_key AND c.time_utc <= w.window_start) AS first_response,
+    (SELECT MIN(h.time_utc) FROM host_request h
+        WHERE h.client_key = s.client_key AND h.time_utc <= w.window_start) AS first_host
+FROM work_expiry_success s
+JOIN work_client_cut k ON k.client_key = s.client_key
+CROSS JOIN work_window w
+WHERE s.last_success IS NULL;
+CREATE UNIQUE INDEX work_expiry_before_key ON work_expiry_before (client_key);
+
+UPDATE work_expiry_success s SET
+    last_success = (
+        SELECT CASE WHEN b.response_success IS NULL OR b.host_success > b.response_success
+            THEN b.host_success ELSE b.response_success END
+        FROM work_expiry_before b WHERE b.client_key = s.client_key),
+    first_at = (
+        SELECT LEAST(s.first_at, COALESCE(b.first_request, s.first_at),
+            COALESCE(b.first_response, s.first_at), COALESCE(b.first_host, s.first_at))
+        FROM work_expiry_before b WHERE b.client_key = s.client_key)
+WHERE s.client_key IN (SELECT client_key FROM work_expiry_before);
 
 -- Each client's requests in the 30 days before the reference time, on each side.
 DROP TABLE IF EXISTS work_expiry_requests;

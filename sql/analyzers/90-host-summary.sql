@@ -125,9 +125,11 @@ WITH days AS (
     SELECT DATEADD(DAY, -x, CAST(p.as_of AS DATE)) AS on_day
     FROM analysis_current p, SYSTEM_RANGE(0, 179)
 ), ever AS (
-    SELECT host_key, MIN(first_at) AS first_at,
-        MAX(CASE WHEN max_min_count >= 25 THEN 1 ELSE 0 END) AS ever_client_os
-    FROM work_pair GROUP BY host_key
+    -- From the host's first request ever (05-host-state.sql looks it up where the window cut it).
+    SELECT pr.host_key, MIN(c.first_request) AS first_at,
+        MAX(CASE WHEN pr.max_min_count >= 25 THEN 1 ELSE 0 END) AS ever_client_os
+    FROM work_pair pr JOIN work_host_count c ON c.host_key = pr.host_key
+    GROUP BY pr.host_key
 ), state AS (
     SELECT e.host_key, d.on_day, e.ever_client_os,
         (SELECT r.on_day FROM work_count_running r WHERE r.host_key = e.host_key

@@ -28,7 +28,7 @@ DELETE FROM analysis_run WHERE id = ?;
 DELETE FROM analysis_current;
 
 -- name: set_current
-INSERT INTO analysis_current (run_id, as_of) VALUES (?, ?);
+INSERT INTO analysis_current (run_id, as_of, window_start) VALUES (?, ?, ?);
 
 -- name: clear_sanctioned
 DELETE FROM sanctioned_host;

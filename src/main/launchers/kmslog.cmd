@@ -38,13 +38,17 @@ rem faster with it than with Java's default G1 (BENCHMARKS.md). A collector chos
 rem KMSLOG_JAVA_OPTS wins.
 set "GC=-XX:+UseParallelGC"
 echo(%KMSLOG_JAVA_OPTS%| findstr /C:"-XX:+Use" | findstr /C:"GC" >nul && set "GC="
+rem A heap of 512 MB: enough for any step on an estate of millions of events (BENCHMARKS.md),
+rem and no more of the machine than that. A heap size given in KMSLOG_JAVA_OPTS (-Xmx) wins.
+set "HEAP=-Xmx512m"
+echo(%KMSLOG_JAVA_OPTS%| findstr /C:"-Xmx" >nul && set "HEAP="
 rem An import runs with Java's quick (C1) compiler alone: in a cold import of a few hundred MB,
 rem the optimizing compiler used as much processor time compiling kmslog and H2 as the import
 rem itself (BENCHMARKS.md, cold import). A compiler option in KMSLOG_JAVA_OPTS wins.
 set "JIT="
 if /i "%~1"=="import" set "JIT=-XX:TieredStopAtLevel=1"
 echo(%KMSLOG_JAVA_OPTS%| findstr /C:"-XX:" | findstr /C:"Tiered" >nul && set "JIT="
-"%JAVA%" %GC% %JIT% %KMSLOG_JAVA_OPTS% -jar "%~dp0kmslog.jar" %*
+"%JAVA%" %GC% %HEAP% %JIT% %KMSLOG_JAVA_OPTS% -jar "%~dp0kmslog.jar" %*
 exit /b %ERRORLEVEL%
 
 :noJava

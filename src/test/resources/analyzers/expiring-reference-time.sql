@@ -1,7 +1,9 @@
 -- EXPIRING judged at the reference time (2026-10-30 00:00): days left are counted from it, not
 -- from the request that told them; a client that is not activated then (a grace or notification
 -- state, or 0 days left) is an error.
--- - PC-RAN last activated on 2026-03-01: its activation ran out on 2026-08-28. Error, 0 days.
+-- - PC-RAN last activated on 2026-03-01 and logged nothing since: more than 180 days before the
+--   reference time, outside the window an analysis reads, so it is not judged (over the whole
+--   history its activation ran out on 2026-08-28: ExpiringTest, WindowedAnalysisTest).
 -- - PC-G is in notification (state 5); its 12288 (08:00:00.2) and KMS01's 12290 of the same
 --   request (08:00:00.7, refused with 0xC004F038) are in the same second: the host's record is
 --   the newer and says how the request ended. Error, with 0xC004F038.
@@ -132,20 +134,6 @@ finding
   count      1
   days_left  0
   detail     PC-G.corp.example is not activated: it reported license state 5 (notification: its grace period ran out) in its newest request, on 2026-10-29, and no activation of it was seen. Its newest request ended with 0xC004F038 (The KMS host answered, but its count of recent clients is below the threshold for this product).
-  advice     Get the client to reach a working KMS host: see its other findings, or run kmslog explain on its last error code, then run slmgr /ato on it. Once activated it renews every 7 days by itself; slmgr /dlv shows its state.
-
-finding
-  kind       EXPIRING
-  severity   error
-  host       KMS01.corp.example
-  client     PC-RAN.corp.example
-  cmid       00000000-0000-4000-8000-0000000000a3
-  code       null
-  first_seen 2026-03-01 10:00:00.6
-  last_seen  2026-03-01 10:00:00.6
-  count      0
-  days_left  0
-  detail     PC-RAN.corp.example last activated on 2026-03-01, 242 days before 2026-10-30, so its activation ran out on 2026-08-28 and it is not activated now.
   advice     Get the client to reach a working KMS host: see its other findings, or run kmslog explain on its last error code, then run slmgr /ato on it. Once activated it renews every 7 days by itself; slmgr /dlv shows its state.
 
 finding

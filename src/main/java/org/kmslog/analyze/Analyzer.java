@@ -23,10 +23,17 @@ import org.kmslog.store.SqlScript;
  * the same findings.
  */
 public final class Analyzer {
+  /**
+   * How far back from its reference time an analysis looks, in days: the longest look-back of any
+   * finding (an activation is valid 180 days). Older events are not read (see 00-prepare.sql).
+   */
+  static final int WINDOW_DAYS = 180;
+
   private static final SqlScript RUNNER = SqlScript.load("analyzers/runner.sql");
 
   private final Database database;
   private final Connection connection;
+  private final int windowDays;
   private final List<ScriptTime> timings = new ArrayList<>();
 
   /**
@@ -69,8 +76,17 @@ public final class Analyzer {
   public record HostBase(String host, int minutes, String learnedFrom, long evidence) {}
 
   public Analyzer(Database database) {
+    this(database, WINDOW_DAYS);
+  }
+
+  /**
+   * An analyzer that looks back {@code windowDays} from the reference time: for tests that compare
+   * the analysis of the window with one of the whole history (a window of a century).
+   */
+  Analyzer(Database database, int windowDays) {
     this.database = database;
     this.connection = database.connection();
+    this.windowDays = windowDays;
   }
 
   /**
@@ -181,6 +197,7 @@ public final class Analyzer {
     try (PreparedStatement current = connection.prepareStatement(RUNNER.get("set_current"))) {
       current.setLong(1, runId);
       current.setObject(2, asOf);
+      current.setObject(3, asOf.minusDays(windowDays));
       current.executeUpdate();
     }
   }

@@ -260,6 +260,18 @@ public final class Estate {
 
   /** Writes the exports, imports them into a new database and analyzes it. */
   public AnalysisRun analyze(String asOf, String... sanctionedHosts) {
+    return analyze(asOf, Analyzer.WINDOW_DAYS, sanctionedHosts);
+  }
+
+  /**
+   * The same, with an analysis that reads the whole history instead of the window's 180 days (a
+   * window of a century): what the analysis concluded before it had a window.
+   */
+  public AnalysisRun analyzeWholeHistory(String asOf) {
+    return analyze(asOf, 36_500);
+  }
+
+  private AnalysisRun analyze(String asOf, int windowDays, String... sanctionedHosts) {
     Path exports = dir.resolve("exports");
     try {
       Files.createDirectories(exports);
@@ -279,7 +291,7 @@ public final class Estate {
             throw new IllegalStateException("test estate did not import: " + outcome);
           }
         }
-        return new Analyzer(database)
+        return new Analyzer(database, windowDays)
             .run(asOf == null ? null : Instant.parse(asOf), Arrays.asList(sanctionedHosts));
       }
     } catch (IOException e) {

@@ -62,9 +62,9 @@ class LauncherTest {
   }
 
   @Test
-  void runsTheJarNextToItWithTheThroughputCollector() throws Exception {
+  void runsTheJarNextToItWithTheThroughputCollectorAndA512MegabyteHeap() throws Exception {
     assertEquals(
-        List.of("-XX:+UseParallelGC", "-jar", "./kmslog.jar", "run", "C:\\drop folder"),
+        List.of("-XX:+UseParallelGC", "-Xmx512m", "-jar", "./kmslog.jar", "run", "C:\\drop folder"),
         javaArguments(null, "run", "C:\\drop folder"));
   }
 
@@ -73,6 +73,7 @@ class LauncherTest {
     assertEquals(
         List.of(
             "-XX:+UseParallelGC",
+            "-Xmx512m",
             "-XX:TieredStopAtLevel=1",
             "-jar",
             "./kmslog.jar",
@@ -86,15 +87,23 @@ class LauncherTest {
   @Test
   void aCompilerOptionInKmslogJavaOptsWinsForAnImport() throws Exception {
     assertEquals(
-        List.of("-XX:+UseParallelGC", "-XX:+TieredCompilation", "-jar", "./kmslog.jar", "import"),
+        List.of(
+            "-XX:+UseParallelGC", "-Xmx512m", "-XX:+TieredCompilation", "-jar", "./kmslog.jar", "import"),
         javaArguments("-XX:+TieredCompilation", "import"));
   }
 
   @Test
-  void passesKmslogJavaOptsAfterTheCollector() throws Exception {
+  void passesKmslogJavaOptsAfterTheCollectorAndTheHeap() throws Exception {
     assertEquals(
         List.of("-XX:+UseParallelGC", "-Xmx512m", "-Dx=1", "-jar", "./kmslog.jar", "-V"),
-        javaArguments("-Xmx512m -Dx=1", "-V"));
+        javaArguments("-Dx=1", "-V"));
+  }
+
+  @Test
+  void aHeapSizeGivenInKmslogJavaOptsWins() throws Exception {
+    assertEquals(
+        List.of("-XX:+UseParallelGC", "-Dx=1", "-Xmx2g", "-jar", "./kmslog.jar", "-V"),
+        javaArguments("-Dx=1 -Xmx2g", "-V"));
   }
 
   @Test
@@ -105,6 +114,9 @@ class LauncherTest {
     assertEquals(
         List.of("-Xmx1g", "-XX:+UseG1GC", "-jar", "./kmslog.jar", "-V"),
         javaArguments("-Xmx1g -XX:+UseG1GC", "-V"));
+    assertEquals(
+        List.of("-Xmx512m", "-XX:+UseG1GC", "-jar", "./kmslog.jar", "-V"),
+        javaArguments("-XX:+UseG1GC", "-V"));
   }
 
   @ParameterizedTest
@@ -113,7 +125,7 @@ class LauncherTest {
     standIn(dir.resolve("bin"), version);
     Launch launch = launch(Map.of(), "--version");
     assertEquals(0, launch.status(), launch.err());
-    assertEquals("-XX:+UseParallelGC\n-jar\n./kmslog.jar\n--version\n", launch.out());
+    assertEquals("-XX:+UseParallelGC\n-Xmx512m\n-jar\n./kmslog.jar\n--version\n", launch.out());
   }
 
   @ParameterizedTest
@@ -156,7 +168,7 @@ class LauncherTest {
     standIn(dir.resolve("bin"), "11.0.21");
     Launch launch = launch(Map.of("JAVA_HOME", "\"" + jdk + "\""), "--version");
     assertEquals(0, launch.status(), launch.err());
-    assertEquals("-XX:+UseParallelGC\n-jar\n./kmslog.jar\n--version\n", launch.out());
+    assertEquals("-XX:+UseParallelGC\n-Xmx512m\n-jar\n./kmslog.jar\n--version\n", launch.out());
     Launch unquoted = launch(Map.of("JAVA_HOME", jdk.toString()), "--version");
     assertEquals(launch, unquoted);
   }

@@ -44,10 +44,15 @@ class EventIdUpgradeTest {
   @Test
   void theUpgradedFileIsCompacted() throws Exception {
     String location = version1();
-    long before = Files.size(dir.resolve("v1.mv.db"));
     Database.open(location, false).close();
     long after = Files.size(dir.resolve("v1.mv.db"));
-    assertTrue(after < before, "the old tables' pages are gone: " + before + " -> " + after);
+    // The same events imported into a new database and compacted: what is left of an upgrade once
+    // the version-1 tables' pages are gone (later versions add indexes, so the file may be larger
+    // than version 1's).
+    freshImport().closeCompacting(0);
+    long fresh = Files.size(dir.resolve("fresh.mv.db"));
+    assertTrue(
+        after < fresh * 5 / 4, "the old tables' pages are gone: " + after + " against " + fresh);
   }
 
   @Test

@@ -1,0 +1,294 @@
+package org.kmslog.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.kmslog.store.Database;
+
+/**
+ * The nightly run as a user meets it: a database of years of a large estate's history ({@link
+ * NightlyEstate}: 15,000 clients, failures and retries, about 4,600 events a day), then one cold
+ * {@code java -jar kmslog.jar run} (a process of its own, with a small heap) that imports the next
+ * day's files, analyzes and writes the reports; for several sizes of history, to show the curve. It
+ * prints the run's wall time, the analysis's share (analysis_run.duration_ms) and the process's
+ * peak resident memory (VmHWM of /proc/PID/status, sampled while it runs).
+ *
+ * <p>{@code java -cp target/kmslog.jar:target/kmslog-tests.jar org.kmslog.bench.NightlyBenchmark
+ * --events 200000,1000000,5000000}
+ *
+ * <p>With {@code --before OTHER.jar} (a kmslog of schema version 3, such as the build before the
+ * analysis window) each database is also copied back to schema version 3 and run with it, so both
+ * builds are measured in one run on the same data. Databases are kept in {@code --dir} and reused
+ * by the next run of the same sizes.
+ */
+public final class NightlyBenchmark {
+  static final String USAGE =
+      "usage: NightlyBenchmark [--events N,N,...] [--clients N] [--hosts N] [--dir DIR]"
+          + " [--jar JAR] [--before JAR] [--xmx SIZE]";
+
+  private final Options options;
+  private final PrintStream out;
+
+  /**
+   * The benchmark's arguments.
+   *
+   * @param events the sizes of history to measure, in events
+   * @param clients the estate's clients
+   * @param hosts the estate's KMS hosts
+   * @param dir where the databases and files are kept
+   * @param jar the kmslog to measure
+   * @param before another kmslog (schema version 3) to measure on the same data, or null
+   * @param xmx the heap of the run, as -Xmx takes it
+   */
+  record Options(
+      List<Long> events, int clients, int hosts, Path dir, Path jar, Path before, String xmx) {
+    static Options parse(String[] args) {
+      List<Long> events = List.of(200_000L, 1_000_000L, 5_000_000L);
+      int clients = 15_000;
+      int hosts = 4;
+      Path dir = Path.of("target", "nightly-bench");
+      Path jar = Path.of("target", "kmslog.jar");
+      Path before = null;
+      String xmx = "256m";
+      for (int i = 0; i < args.length; i++) {
+        if (i + 1 >= args.length) {
+          throw new IllegalArgumentException("unknown or incomplete argument " + args[i]);
+        }
+        String value = args[++i];
+        switch (args[i - 1]) {
+          case "--events" -> {
+            List<Long> sizes = new ArrayList<>();
+            for (String size : value.split(",")) {
+              sizes.add(Long.parseLong(size.strip()));
+            }
+            events = List.copyOf(sizes);
+          }
+          case "--clients" -> clients = Integer.parseInt(value);
+          case "--hosts" -> hosts = Integer.parseInt(value);
+          case "--dir" -> dir = Path.of(value);
+          case "--jar" -> jar = Path.of(value);
+          case "--before" -> before = Path.of(value);
+          case "--xmx" -> xmx = value;
+          default -> throw new IllegalArgumentException("unknown argument " + args[i - 1]);
+        }
+      }
+      return new Options(events, clients, hosts, dir, jar, before, xmx);
+    }
+  }
+
+  /**
+   * One cold run.
+   *
+   * @param exitStatus the process's exit status (0 or 1: done; 1 means findings)
+   * @param wallNanos from start to exit
+   * @param cpuTicks the processor time it used (user and system, in 1/100 s), as last sampled
+   * @param analysisMillis the analysis's own duration, or -1 when it did not finish
+   * @param peakRssKb the highest VmHWM seen, in KB (0 where /proc has none)
+   * @param failure the error line of a run that failed (OutOfMemoryError...), or ""
+   */
+  record Run(
+      int exitStatus,
+      long wallNanos,
+      long cpuTicks,
+      long analysisMillis,
+      long peakRssKb,
+      String failure) {}
+
+  private NightlyBenchmark(Options options, PrintStream out) {
+    this.options = options;
+    this.out = out;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("kmslog nightly benchmark: " + e.getMessage());
+      System.err.println(USAGE);
+      System.exit(2);
+      return;
+    }
+    new NightlyBenchmark(options, System.out).run();
+  }
+
+  private void run() throws Exception {
+    out.printf(
+        Locale.ROOT,
+        "kmslog nightly benchmark: %,d clients, %d hosts, run with -Xmx%s; Java %s, %d cores%n",
+        options.clients(),
+        options.hosts(),
+        options.xmx(),
+        System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors());
+    out.println(
+        "events     days  day-files  kmslog                 wall s   cpu s  analysis s  peak RSS MB");
+    for (long events : options.events()) {
+      NightlyEstate estate = NightlyEstate.ofEvents(events, options.clients(), options.hosts());
+      Path home = options.dir().resolve(String.valueOf(events));
+      Path history = home.resolve("history");
+      long stored = build(estate, history);
+      Path day = home.resolve("day");
+      int files = estate.writeNextDay(day).size();
+      List<Path> jars = new ArrayList<>();
+      if (options.before() != null) {
+        jars.add(options.before());
+      }
+      jars.add(options.jar());
+      for (Path jar : jars) {
+        boolean schema3 = jar.equals(options.before());
+        Run run = nightly(history, home.resolve("run"), day, jar, schema3);
+        out.printf(
+            Locale.ROOT,
+            "%-10d %4d  %9d  %-20s %8.1f  %6.1f  %10s  %11d%s%n",
+            stored,
+            estate.days(),
+            files,
+            jar.getFileName(),
+            run.wallNanos() / 1e9,
+            run.cpuTicks() / 100.0,
+            run.analysisMillis() < 0
+                ? "failed"
+                : String.format(Locale.ROOT, "%.1f", run.analysisMillis() / 1e3),
+            run.peakRssKb() / 1024,
+            run.failure().isEmpty() ? "" : "  " + run.failure());
+      }
+    }
+  }
+
+  /** Builds the history's database once; a later run of the same size reuses it. */
+  private long build(NightlyEstate estate, Path dir) throws Exception {
+    Path done = dir.resolve("built");
+    String location = dir.resolve("kmslog").toString();
+    if (!Files.exists(done)) {
+      Files.createDirectories(dir);
+      Files.deleteIfExists(dir.resolve("kmslog.mv.db"));
+      long start = System.nanoTime();
+      try (Database database = Database.open(location, true)) {
+        estate.fill(database.connection());
+      }
+      Files.writeString(done, "built in " + (System.nanoTime() - start) / 1_000_000 + " ms\n");
+    }
+    try (Database database = Database.open(location, false)) {
+      Connection c = database.connection();
+      return NightlyEstate.queryLong(c, "SELECT COUNT(*) FROM host_request")
+          + NightlyEstate.queryLong(c, "SELECT COUNT(*) FROM client_request")
+          + NightlyEstate.queryLong(c, "SELECT COUNT(*) FROM client_response")
+          + NightlyEstate.queryLong(c, "SELECT COUNT(*) FROM dns_publish");
+    }
+  }
+
+  /** Copies the history and runs kmslog on the copy in a process of its own. */
+  private Run nightly(Path history, Path dir, Path day, Path jar, boolean schema3)
+      throws Exception {
+    Files.createDirectories(dir);
+    Path db = dir.resolve("kmslog.mv.db");
+    Files.copy(history.resolve("kmslog.mv.db"), db, StandardCopyOption.REPLACE_EXISTING);
+    String location = dir.resolve("kmslog").toAbsolutePath().toString();
+    if (schema3) {
+      toSchema3(location);
+    }
+    Path log = dir.resolve("run.log");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + options.xmx(),
+                "-XX:+UseParallelGC",
+                "-jar",
+                jar.toAbsolutePath().toString(),
+                "run",
+                "--quiet",
+                "--db",
+                location,
+                "--report-dir",
+                dir.resolve("report").toAbsolutePath().toString(),
+                day.toAbsolutePath().toString())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    long start = System.nanoTime();
+    Process process = builder.start();
+    Path proc = Path.of("/proc", String.valueOf(process.pid()));
+    long peak = 0;
+    long cpu = 0;
+    while (process.isAlive()) {
+      peak = Math.max(peak, vmHwmKb(proc.resolve("status")));
+      cpu = Math.max(cpu, cpuTicks(proc.resolve("stat")));
+      Thread.sleep(50);
+    }
+    long wall = System.nanoTime() - start;
+    int exit = process.waitFor();
+    String failure = "";
+    for (String line : Files.readAllLines(log)) {
+      if (line.contains("OutOfMemoryError") || line.contains("Exception")) {
+        failure = line.strip();
+        break;
+      }
+    }
+    if (exit > 1 && failure.isEmpty()) {
+      failure = "exit status " + exit + ", see " + log;
+    }
+    return new Run(exit, wall, cpu, analysisMillis(location), peak, failure);
+  }
+
+  private static long vmHwmKb(Path status) {
+    try {
+      for (String line : Files.readAllLines(status)) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", ""));
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      // The process ended between the check and the read, or this is no Linux.
+    }
+    return 0;
+  }
+
+  /** utime + stime of /proc/PID/stat (fields 14 and 15, after the command's parentheses). */
+  private static long cpuTicks(Path stat) {
+    try {
+      String text = Files.readString(stat);
+      String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
+      return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
+  }
+
+  /** The duration of the newest finished analysis, read without upgrading the schema. */
+  private static long analysisMillis(String location) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:h2:" + location, "sa", "")) {
+      return NightlyEstate.queryLong(
+          c, "SELECT COALESCE(MAX(duration_ms), -1) FROM analysis_run WHERE status = 'done'");
+    }
+  }
+
+  /** Takes a copy back to schema version 3, for a kmslog built before version 4. */
+  private static void toSchema3(String location) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:h2:" + location, "sa", "");
+        Statement s = c.createStatement()) {
+      for (String index :
+          List.of(
+              "client_request_time",
+              "client_response_time",
+              "host_request_time",
+              "dns_publish_time",
+              "client_request_machine",
+              "client_response_machine",
+              "host_request_client",
+              "host_request_host")) {
+        s.execute("DROP INDEX IF EXISTS " + index);
+      }
+      s.execute("ALTER TABLE analysis_current DROP COLUMN IF EXISTS window_start");
+      s.execute("UPDATE kmslog_schema SET version = 3");
+    }
+  }
+}
