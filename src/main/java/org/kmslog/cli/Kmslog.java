@@ -42,6 +42,7 @@ public final class Kmslog {
             new ReportCommand(),
             new RunCommand(),
             new SummaryCommand(),
+            new ClientsCommand(),
             new ExplainCommand(),
             new PruneCommand())) {
       commands.put(command.name(), command);

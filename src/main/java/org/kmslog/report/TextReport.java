@@ -39,6 +39,8 @@ public final class TextReport {
       out.append('\n');
       writeKind(kind.getKey(), kind.getValue(), out);
     }
+    out.append('\n');
+    ClientsText.section(data, out);
   }
 
   private static void writeHosts(AnalysisRun data, Appendable out) throws IOException {
