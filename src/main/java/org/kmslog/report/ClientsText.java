@@ -15,13 +15,16 @@ import org.kmslog.analyze.ClientActivation;
 public final class ClientsText {
   private ClientsText() {}
 
-  /** Writes the report's clients section: every client of the run. */
+  /**
+   * Writes the report's clients section, after a blank line: every client of the run. A run
+   * without clients (only host logs of DNS publishing, or analyzed before there was a clients
+   * table) has none.
+   */
   static void section(AnalysisRun data, Appendable out) throws IOException {
     if (data.clients().isEmpty()) {
-      out.append("Clients: none in this analysis.\n");
       return;
     }
-    out.append("Clients: ").append(counts(data.clients())).append("\n\n");
+    out.append("\nClients: ").append(counts(data.clients())).append("\n\n");
     write(data, data.clients(), false, out);
   }
 

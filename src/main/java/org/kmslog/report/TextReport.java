@@ -39,7 +39,6 @@ public final class TextReport {
       out.append('\n');
       writeKind(kind.getKey(), kind.getValue(), out);
     }
-    out.append('\n');
     ClientsText.section(data, out);
   }
 
