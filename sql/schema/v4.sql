@@ -17,7 +17,7 @@
 --   license_state        the license state its newest request reported (0..6), or NULL
 --   days_left            whole days of activation (or of grace) left at the reference time
 --   last_error           the newest error since its last success, with when and what it means
-CREATE TABLE client_activation (
+CREATE TABLE IF NOT EXISTS client_activation (
   run_id BIGINT NOT NULL REFERENCES analysis_run (id) ON DELETE CASCADE,
   client VARCHAR(255) NOT NULL,
   client_key VARCHAR(255) NOT NULL,
@@ -38,6 +38,6 @@ CREATE TABLE client_activation (
   error_meaning VARCHAR(400),
   CONSTRAINT client_activation_status CHECK (status IN ('active', 'expiring', 'failing', 'never'))
 );
-CREATE INDEX client_activation_run ON client_activation (run_id, client_key);
+CREATE INDEX IF NOT EXISTS client_activation_run ON client_activation (run_id, client_key);
 
 UPDATE kmslog_schema SET version = 4;

@@ -16,9 +16,9 @@ public final class ClientsText {
   private ClientsText() {}
 
   /**
-   * Writes the report's clients section, after a blank line: every client of the run. A run
-   * without clients (only host logs of DNS publishing, or analyzed before there was a clients
-   * table) has none.
+   * Writes the report's clients section, after a blank line: every client of the run. A run without
+   * clients (only host logs of DNS publishing, or analyzed before there was a clients table) has
+   * none.
    */
   static void section(AnalysisRun data, Appendable out) throws IOException {
     if (data.clients().isEmpty()) {

@@ -106,7 +106,7 @@ class ClientsCommandTest {
     Client c = estate.client("PC-LOST.corp.example");
     estate.activation(c, "KMS01", "2026-10-01T09:00:00Z");
     estate.clientRequest(
-        c, "KMS01:1688", Instant.parse("2026-10-29T09:00:00Z"), "0xC004F074", 1, 200_000);
+        c, "KMS01:1688", Instant.parse("2026-10-29T09:00:00Z"), "0xC004F074", 1, 152 * 1440);
     estate.analyze(null);
     CliRun run = CliRun.of("clients", "--db", db(), "--status", "failing");
     assertEquals(1, run.status(), "a failing client shown gives exit status 1");
@@ -114,8 +114,8 @@ class ClientsCommandTest {
     assertEquals(1, rows.size(), run.out());
     assertTrue(rows.get(0).startsWith("PC-LOST.corp.example "), rows.get(0));
     assertTrue(
-        rows.get(0).matches(".* failing +KMS01 +2026-10-01 09:00 +2027-03-30 +150 +licensed"
-            + " +0xC004F074$"),
+        rows.get(0)
+            .matches(".* failing +KMS01 +2026-10-01 09:00 +2027-03-30 +150 +licensed +0xC004F074$"),
         rows.get(0));
     assertTrue(
         run.out()
@@ -136,8 +136,8 @@ class ClientsCommandTest {
     List<String> rows = rows(never.out());
     assertEquals(1, rows.size(), never.out());
     assertTrue(
-        rows.get(0).matches("PC-NEW\\.corp\\.example .* never +KMS01 +0 +notification"
-            + " +0xC004F038$"),
+        rows.get(0)
+            .matches("PC-NEW\\.corp\\.example .* never +KMS01 +0 +notification" + " +0xC004F038$"),
         rows.get(0));
   }
 
@@ -237,9 +237,9 @@ class ClientsCommandTest {
         run.out()
             .contains(
                 "\n1 client product last activated by KMS03, which is silent (HOST_SILENT); each"
-                    + " stays activated\n    until its date below, and must reach another host"
+                    + " stays activated until\n    its date below, and must reach another host"
                     + " before then:\n  SRV-A.corp.example (Windows Server 2022 Standard): last"
-                    + " activated 2026-10-05 06:00 UTC, due to renew\n    since 2026-10-12, must"
+                    + " activated 2026-10-05 06:00 UTC, due to\n    renew since 2026-10-12, must"
                     + " renew by 2027-04-03 (154 days left); active.\n"),
         run.out());
     CliRun report = CliRun.of("report", "--db", db());
@@ -270,7 +270,8 @@ class ClientsCommandTest {
   @Test
   void helpListsTheCommandAndItsStatuses() {
     CliRun run = CliRun.of("--help");
-    assertTrue(run.out().contains("\n  clients    show whether each client is activated"), run.out());
+    assertTrue(
+        run.out().contains("\n  clients    show whether each client is activated"), run.out());
     CliRun help = CliRun.of("clients", "--help");
     assertEquals(0, help.status());
     assertTrue(help.out().startsWith("Usage: kmslog clients [OPTIONS] [NAME...]\n"), help.out());

@@ -104,7 +104,8 @@ class SampleClientsReportTest {
             .parse(new StringReader(csv.substring(1)))
             .getRecords();
     assertEquals(59, rows.size());
-    List<CSVRecord> fin = rows.stream().filter(r -> r.get("client").startsWith("PC-FIN03")).toList();
+    List<CSVRecord> fin =
+        rows.stream().filter(r -> r.get("client").startsWith("PC-FIN03")).toList();
     assertEquals(
         List.of("Office Professional Plus 2016", "Windows 10/11 Enterprise"),
         fin.stream().map(r -> r.get("product")).toList());
