@@ -3,6 +3,7 @@ package org.kmslog.report;
 import static org.kmslog.report.Html.escape;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kmslog.analyze.AnalysisRun;
@@ -36,6 +37,9 @@ final class ClientsHtml {
             + "<th>Product</th><th>Status</th><th>Host</th><th>Last success</th>"
             + "<th>Activated by</th><th>Valid until</th><th class=\"num\">Days left</th>"
             + "<th>License state</th><th>Last error</th></tr></thead>\n<tbody>\n");
+    // What each error code in the table means, once each, below it: in the rows they would
+    // make every row as tall as its longest sentence.
+    Map<String, String> meanings = new LinkedHashMap<>();
     for (ClientActivation c : data.clients()) {
       String error = ClientsTable.error(c);
       out.append("<tr class=\"")
@@ -65,12 +69,26 @@ final class ClientsHtml {
         out.append("<code>")
             .append(escape(error))
             .append("</code> ")
-            .append(escape(UtcTime.minutes(c.lastErrorAt())))
-            .append(c.errorMeaning() == null ? "" : ": " + escape(c.errorMeaning()));
+            .append(escape(UtcTime.minutes(c.lastErrorAt())));
+        if (c.errorMeaning() != null) {
+          meanings.putIfAbsent(error, c.errorMeaning());
+        }
       }
       out.append("</td></tr>\n");
     }
-    out.append("</tbody>\n</table></div>\n</section>\n");
+    out.append("</tbody>\n</table></div>\n");
+    if (!meanings.isEmpty()) {
+      out.append("<dl class=\"codes\">\n");
+      for (Map.Entry<String, String> meaning : meanings.entrySet()) {
+        out.append("<dt><code>")
+            .append(escape(meaning.getKey()))
+            .append("</code></dt><dd>")
+            .append(escape(meaning.getValue()))
+            .append("</dd>\n");
+      }
+      out.append("</dl>\n");
+    }
+    out.append("</section>\n");
   }
 
   private static String time(ClientActivation c) {
