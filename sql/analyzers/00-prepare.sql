@@ -67,7 +67,7 @@ SELECT r.computer_key AS client_key, r.kms_host_key AS target_key,
         -CAST(ROUND(DATEDIFF(MINUTE, r.time_utc, r.client_time) / 15.0) AS INT) * 15,
         r.client_time) AS client_clock,
     r.time_utc, r.hresult, r.license_state, r.minutes_to_expiry,
-    r.min_count, COALESCE(e.contact_failure, FALSE) AS contact_failure,
+    r.min_count, r.activation_id, COALESCE(e.contact_failure, FALSE) AS contact_failure,
     r.hresult IN ('0xC004F06C', '0xC004F038', '0xC004F041', '0xC004F042') AS host_answered,
     FALSE AS reached
 FROM client_request r
@@ -80,7 +80,7 @@ CREATE INDEX work_attempt_target ON work_attempt (target_key, time_utc);
 DROP TABLE IF EXISTS work_response;
 CREATE TABLE work_response AS
 SELECT c.computer_key AS client_key, c.time_utc, c.hresult, c.activated, c.host_count,
-    c.client_time, COALESCE(e.contact_failure, FALSE) AS contact_failure,
+    c.renewal_interval, c.client_time, COALESCE(e.contact_failure, FALSE) AS contact_failure,
     CAST(NULL AS VARCHAR(255)) AS target_key
 FROM client_response c
 CROSS JOIN analysis_current p
@@ -217,8 +217,8 @@ UPDATE work_response c SET target_key = (
     ORDER BY a.time_utc DESC
     FETCH FIRST 1 ROW ONLY);
 
--- The host logs in one pass, in two steps. First one row per host, client and CMID and per kind
--- of request: recent (in the 30 days before the reference time) or not, its result code, and its
+-- The host logs in one pass, in two steps. First one row per host, client, CMID and product
+-- (activation ID, which the clients table of 85-clients.sql reads) and per kind of request: recent (in the 30 days before the reference time) or not, its result code, and its
 -- client time more than 4 hours off or not. That leaves few aggregates to keep per row (H2 looks
 -- up each aggregate's state for every row: 19 conditional aggregates took 40 s over 5M host
 -- requests, these 8 take 29 s), and the conditions become per-group values that the second step
@@ -228,7 +228,7 @@ UPDATE work_response c SET target_key = (
 -- on millions of rows) compare as text.
 DROP TABLE IF EXISTS work_pair_kind;
 CREATE TABLE work_pair_kind AS
-SELECT h.cmid, h.client_key, h.computer_key AS host_key,
+SELECT h.cmid, h.client_key, h.computer_key AS host_key, h.activation_id,
     h.time_utc > p.since AS recent,
     CASE WHEN SUBSTRING(h.hresult, 3, 1) < '8' THEN 0
         WHEN h.hresult = '0xC004F038' THEN 1 WHEN h.hresult = '0xC004F06C' THEN 2
@@ -254,7 +254,7 @@ LEFT JOIN work_host_day b
     ON b.host_key = h.computer_key AND b.on_day = CAST(h.time_utc AS DATE)
 LEFT JOIN work_host_base hb ON hb.host_key = h.computer_key
 WHERE h.time_utc > p.window_start AND h.time_utc <= p.as_of
-GROUP BY h.cmid, h.client_key, h.computer_key, recent, result, off_clock;
+GROUP BY h.cmid, h.client_key, h.computer_key, h.activation_id, recent, result, off_clock;
 
 -- Then one row per host, client and CMID. A request is skewed when the host refused it for its
 -- clock (result 2) or its client time was more than 4 hours off (off_clock; NULL without a

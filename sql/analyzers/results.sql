@@ -35,3 +35,14 @@ ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END,
         WHEN 'BELOW_THRESHOLD' THEN 2 WHEN 'DNS_PUBLISH_FAILED' THEN 3 WHEN 'CLOCK_SKEW' THEN 4
         WHEN 'HOST_SILENT' THEN 5 WHEN 'UNEXPECTED_HOST' THEN 6 ELSE 7 END,
     LOWER(host), LOWER(client);
+
+-- name: clients_of_run
+-- The clients table (85-clients.sql): failing first, then never activated, expiring and active,
+-- each by client name and product.
+SELECT client, client_key, cmids, activation_id, product, status, host, last_request,
+    last_success, success_host, valid_until, renew_at, license_state, days_left, last_error,
+    last_error_at, error_meaning
+FROM client_activation
+WHERE run_id = ?
+ORDER BY CASE status WHEN 'failing' THEN 0 WHEN 'never' THEN 1 WHEN 'expiring' THEN 2 ELSE 3 END,
+    LOWER(client), client_key, COALESCE(product, CAST(activation_id AS VARCHAR)) NULLS LAST;

@@ -56,7 +56,8 @@ public final class AnalysisReader {
             row.getObject(2, LocalDateTime.class),
             hosts(runId),
             findings(runId),
-            countHistory(runId));
+            countHistory(runId),
+            clients(runId));
       }
     } catch (SQLException e) {
       throw AnalysisException.of(database, e);
@@ -111,6 +112,38 @@ public final class AnalysisReader {
                   row.getString(12)));
         }
         return findings;
+      }
+    }
+  }
+
+  /** The clients table of one run, those that need attention first. */
+  private List<ClientActivation> clients(long runId) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement(RESULTS.get("clients_of_run"))) {
+      query.setLong(1, runId);
+      try (ResultSet row = query.executeQuery()) {
+        List<ClientActivation> clients = new ArrayList<>();
+        while (row.next()) {
+          clients.add(
+              new ClientActivation(
+                  row.getString(1),
+                  row.getString(2),
+                  row.getString(3),
+                  row.getObject(4, UUID.class),
+                  row.getString(5),
+                  row.getString(6),
+                  row.getString(7),
+                  row.getObject(8, LocalDateTime.class),
+                  row.getObject(9, LocalDateTime.class),
+                  row.getString(10),
+                  row.getObject(11, LocalDateTime.class),
+                  row.getObject(12, LocalDateTime.class),
+                  row.getObject(13, Integer.class),
+                  row.getObject(14, Integer.class),
+                  row.getString(15),
+                  row.getObject(16, LocalDateTime.class),
+                  row.getString(17)));
+        }
+        return clients;
       }
     }
   }

@@ -31,6 +31,10 @@ public final class Analyzer {
 
   private static final SqlScript RUNNER = SqlScript.load("analyzers/runner.sql");
 
+  /** The scripts that create and fill the product table the clients table names products from. */
+  private static final List<String> PRODUCT_SCRIPTS =
+      List.of("reference/product-table.sql", "reference/products.sql");
+
   private final Database database;
   private final Connection connection;
   private final int windowDays;
@@ -103,6 +107,7 @@ public final class Analyzer {
     long runId = startRun(reference, sanctionedHosts);
     try {
       runScripts(ActivationCodes.SCRIPTS);
+      runScripts(PRODUCT_SCRIPTS);
       List<String> analyzers = analyzers();
       List<String> prepare = analyzers.subList(0, 1);
       runScripts(prepare);

@@ -43,6 +43,7 @@ public final class Kmslog {
             new RunCommand(),
             new SummaryCommand(),
             new EventsCommand(),
+            new ClientsCommand(),
             new ExplainCommand(),
             new PruneCommand())) {
       commands.put(command.name(), command);

@@ -7,6 +7,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.kmslog.analyze.AnalysisRun;
+import org.kmslog.report.ClientsCsv;
 import org.kmslog.report.CsvReport;
 import org.kmslog.report.ReportFile;
 import org.kmslog.report.ReportFormat;
@@ -40,6 +41,16 @@ final class ReportOutput {
   void write(ReportFormat format, AnalysisRun run, Path file) throws CliException {
     try {
       ReportFile.write(file, writer -> render(format, run, writer));
+    } catch (IOException e) {
+      throw new CliException(
+          ExitStatus.BAD_INPUT, command + ": cannot write " + file + ": " + reason(e), e);
+    }
+  }
+
+  /** Writes the clients table of the run as CSV to a file, as {@link #write} writes a report. */
+  void writeClients(AnalysisRun run, Path file) throws CliException {
+    try {
+      ReportFile.write(file, writer -> ClientsCsv.write(run, writer, csvDelimiter));
     } catch (IOException e) {
       throw new CliException(
           ExitStatus.BAD_INPUT, command + ": cannot write " + file + ": " + reason(e), e);

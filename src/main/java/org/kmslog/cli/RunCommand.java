@@ -36,13 +36,17 @@ final class RunCommand extends Command {
     REPORTS.put("report.html", ReportFormat.HTML);
   }
 
+  /** The clients table as CSV, written beside the reports. */
+  private static final String CLIENTS_CSV = "clients.csv";
+
   private static final Option REPORT_DIR =
       Option.builder()
           .longOpt("report-dir")
           .hasArg()
           .argName("DIR")
           .desc(
-              "where to write summary.txt, findings.csv, findings.json and report.html; default "
+              "where to write summary.txt, findings.csv, findings.json, report.html and"
+                  + " clients.csv; default "
                   + DEFAULT_REPORT_DIR)
           .get();
   private static final Option QUIET_RUN =
@@ -113,6 +117,9 @@ final class RunCommand extends Command {
         reports.write(report.getValue(), analysis, file);
         written.add(file);
       }
+      Path clients = reportDir.resolve(CLIENTS_CSV);
+      reports.writeClients(analysis, clients);
+      written.add(clients);
       database.closeCompacting(ImportCommand.COMPACT_FROM_BYTES);
     }
     if (!console.quiet()) {

@@ -43,6 +43,7 @@ public final class HtmlReport {
     hosts(data, out);
     charts(data, out);
     findings(data, out);
+    ClientsHtml.section(data, out);
     out.append("<footer>Written by kmslog from analysis #")
         .append(String.valueOf(data.id()))
         .append(", which ran at ")

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kmslog.analyze.AnalysisRun;
+import org.kmslog.analyze.ClientActivation;
 import org.kmslog.analyze.CountDay;
 import org.kmslog.analyze.Finding;
 import org.kmslog.analyze.HostSummary;
@@ -40,6 +41,11 @@ public final class JsonReport {
       findings.add(finding(finding));
     }
     report.put("findings", findings);
+    List<Object> clients = new ArrayList<>();
+    for (ClientActivation client : data.clients()) {
+      clients.add(client(client));
+    }
+    report.put("clients", clients);
     JsonText.write(report, out);
   }
 
@@ -83,6 +89,28 @@ public final class JsonReport {
     json.put("daysLeft", f.daysLeft());
     json.put("detail", f.detail());
     json.put("advice", f.advice());
+    return json;
+  }
+
+  private static Map<String, Object> client(ClientActivation c) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("client", c.client());
+    json.put("cmids", c.cmids() == null ? List.of() : List.of(c.cmids().split(", ")));
+    json.put("activationId", c.activationId() == null ? null : c.activationId().toString());
+    json.put("product", c.product());
+    json.put("status", c.status());
+    json.put("host", c.host());
+    json.put("lastRequest", UtcTime.iso(c.lastRequest()));
+    json.put("lastSuccess", UtcTime.iso(c.lastSuccess()));
+    json.put("successHost", c.successHost());
+    json.put("validUntil", UtcTime.iso(c.validUntil()));
+    json.put("renewAt", UtcTime.iso(c.renewAt()));
+    json.put("licenseState", c.licenseState());
+    json.put("licenseStateWords", c.licenseStateWords());
+    json.put("daysLeft", c.daysLeft());
+    json.put("lastError", ClientsTable.error(c));
+    json.put("lastErrorAt", UtcTime.iso(c.lastErrorAt()));
+    json.put("errorMeaning", c.errorMeaning());
     return json;
   }
 }

@@ -39,6 +39,7 @@ public final class TextReport {
       out.append('\n');
       writeKind(kind.getKey(), kind.getValue(), out);
     }
+    ClientsText.section(data, out);
   }
 
   private static void writeHosts(AnalysisRun data, Appendable out) throws IOException {

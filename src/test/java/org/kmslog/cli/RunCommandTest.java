@@ -17,7 +17,7 @@ import org.kmslog.testing.Fixtures;
 /** The nightly job: a drop folder run again and again, as a scheduler would. */
 class RunCommandTest {
   private static final List<String> REPORTS =
-      List.of("summary.txt", "findings.csv", "findings.json", "report.html");
+      List.of("summary.txt", "findings.csv", "findings.json", "report.html", "clients.csv");
 
   @TempDir Path dir;
   private Path drop;

@@ -132,7 +132,8 @@ class SampleReportsTest {
     String json = Reports.render(ReportFormat.JSON, data);
     Map<String, Object> report = (Map<String, Object>) JsonReader.parse(json);
     assertEquals(
-        List.of("formatVersion", "asOf", "generatedAt", "analysisId", "hosts", "findings"),
+        List.of(
+            "formatVersion", "asOf", "generatedAt", "analysisId", "hosts", "findings", "clients"),
         List.copyOf(report.keySet()));
     assertEquals(1L, report.get("formatVersion"));
     assertEquals("2026-10-30T23:03:47Z", report.get("asOf"));

@@ -67,7 +67,9 @@ final class SampleReadme {
         .append(" files when it imports a folder): `expected-summary.md` is the table `kmslog")
         .append(" summary` prints after `kmslog import --timezone Europe/Berlin samples`, and")
         .append(" `expected-findings.md` every field of every finding of `kmslog analyze --hosts")
-        .append(" KMS01,KMS02,KMS03`, most severe first. When a change is meant to alter them, run")
+        .append(" KMS01,KMS02,KMS03`, most severe first; `expected-clients.md`, checked by")
+        .append(" `ClientsCommandTest`, is what `kmslog clients` prints after that analysis.")
+        .append(" When a change is meant to alter them, run")
         .append(" the tests with `-Dgolden.update=true` and read the diff line by line before")
         .append(" committing it.\n");
     Path file = dir.resolve(FILE_NAME);
