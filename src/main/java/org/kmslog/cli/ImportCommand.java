@@ -5,8 +5,6 @@ import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 import org.kmslog.importer.FileOutcome;
-import org.kmslog.importer.Importer;
-import org.kmslog.ingest.ReadSettings;
 import org.kmslog.store.Database;
 import org.kmslog.store.StoreException;
 
@@ -41,10 +39,12 @@ final class ImportCommand extends Command {
   @Override
   int run(CommandLine line, Console console) throws CliException, StoreException {
     List<Path> paths = ImportOptions.paths(line, name());
-    ReadSettings settings = ImportOptions.settings(line, name());
+    ImportOptions.settings(line, name()); // refuses bad options before the database is opened
     List<FileOutcome> outcomes;
     try (Database database = openDatabase(line, true, console)) {
-      outcomes = new Importer(database, settings).importAll(paths, new ImportOutput(console, true));
+      outcomes =
+          ImportOptions.importer(database, line, name(), console)
+              .importAll(paths, new ImportOutput(console, true));
       database.closeCompacting(COMPACT_FROM_BYTES);
     }
     if (!console.quiet()) {

@@ -14,7 +14,6 @@ import org.kmslog.analyze.AnalysisException;
 import org.kmslog.analyze.AnalysisRun;
 import org.kmslog.analyze.Analyzer;
 import org.kmslog.importer.FileOutcome;
-import org.kmslog.importer.Importer;
 import org.kmslog.report.ReportFormat;
 import org.kmslog.store.Database;
 import org.kmslog.store.StoreException;
@@ -89,19 +88,21 @@ final class RunCommand extends Command {
     FailOn failOn = FailOn.of(line, name());
     Path reportDir = Path.of(line.getOptionValue(REPORT_DIR, DEFAULT_REPORT_DIR));
     ReportOutput reports = new ReportOutput(name(), CsvDelimiter.of(line, name()));
+    ImportOptions.settings(line, name()); // refuses bad options before the database is opened
     AnalysisOutput analysisOutput = new AnalysisOutput(console);
     List<FileOutcome> outcomes;
     AnalysisRun analysis;
     List<Path> written = new ArrayList<>();
     try (Database database = openDatabase(line, true, console)) {
       outcomes =
-          new Importer(database, ImportOptions.settings(line, name()))
+          ImportOptions.importer(database, line, name(), console)
               .importAll(paths, Set.of(reportDir), new ImportOutput(console, false));
       if (!console.quiet()) {
         console.out().println(ImportOutput.total(outcomes));
       }
       Analyzer analyzer = new Analyzer(database);
-      analysis = analyzer.run(asOf, hosts);
+      AnalyzeCommand.refuseOutsideData(analyzer, asOf, line, name());
+      analysis = analyzer.run(asOf, hosts, console.wallClock().instant());
       analysisOutput.verbose(analyzer);
       // Each report is replaced on its own and in one step: a reader never sees half of one.
       for (Map.Entry<String, ReportFormat> report : REPORTS.entrySet()) {
