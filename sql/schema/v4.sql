@@ -22,7 +22,10 @@ ALTER TABLE analysis_run ADD COLUMN stale_against TIMESTAMP(9);
 
 -- A failed file stays a standing input problem (INPUT_REJECTED) until it changes, is imported,
 -- or an import of its folder no longer finds it: absent_since is when that import ran.
+-- read_options: the options a file was read with (zone, computer, date order), in words; a failed
+-- file is read again when they change, since they may be what it failed for.
 ALTER TABLE import_file ADD COLUMN absent_since TIMESTAMP(3);
+ALTER TABLE import_file ADD COLUMN read_options VARCHAR(400);
 CREATE INDEX import_file_path ON import_file (path);
 
 UPDATE kmslog_schema SET version = 4;

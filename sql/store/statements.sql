@@ -113,8 +113,8 @@ UPDATE import_file SET status = 'failed', error = ?, sha256 = NULL WHERE id = ?;
 
 -- name: insert_import_file
 INSERT INTO import_file (path, sha256, size_bytes, status, format, encoding, time_zone,
-    started_at, duration_ms)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0);
+    started_at, read_options, duration_ms)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0);
 
 -- name: finish_import_file
 UPDATE import_file SET status = ?, layout = ?, date_pattern = ?, default_computer = ?,
@@ -150,7 +150,7 @@ SELECT f.id, f.error, f.absent_since,
      AND e.id > COALESCE((SELECT MAX(i.id) FROM import_file i
          WHERE i.path = f.path AND i.status = 'imported'), 0)) AS since
 FROM import_file f
-WHERE f.path = ? AND f.sha256 = ? AND f.status = 'failed'
+WHERE f.path = ? AND f.sha256 = ? AND f.read_options IS NOT DISTINCT FROM ? AND f.status = 'failed'
 AND f.id = (SELECT MAX(g.id) FROM import_file g WHERE g.path = f.path);
 
 -- name: standing_failures

@@ -134,7 +134,9 @@ public final class Importer {
           return FileOutcome.unchanged(file, prior.get(), millisSince(start));
         }
         Optional<PriorFailure> failure =
-            mayHaveFailed ? ledger.findStandingFailure(file.toString(), sha256) : Optional.empty();
+            mayHaveFailed
+                ? ledger.findStandingFailure(file.toString(), sha256, readOptions())
+                : Optional.empty();
         if (failure.isPresent()) {
           return FileOutcome.failedBefore(file, failure.get(), millisSince(start));
         }
@@ -151,7 +153,15 @@ public final class Importer {
       input = InputSniffer.sniff(file);
     } catch (ReadException e) {
       FileInfo info =
-          new FileInfo(file.toString(), hash.awaitOrNull(), size, null, null, null, startedAt);
+          new FileInfo(
+              file.toString(),
+              hash.awaitOrNull(),
+              size,
+              null,
+              null,
+              null,
+              startedAt,
+              readOptions());
       ledger.recordFailure(
           info, new ReaderReport(null, null, null, 0, 0, 0, millisSince(start)), e.getMessage());
       return FileOutcome.unreadable(file, e.getMessage());
@@ -164,8 +174,22 @@ public final class Importer {
             input.format().label(),
             input.encoding().label(),
             input.format() == InputFormat.XML ? null : settings.timeZone().getId(),
-            startedAt);
+            startedAt,
+            readOptions());
     return new FileRun(file, info, hash, start, tally, warnings).run(input);
+  }
+
+  /**
+   * The options files are read with, in words: a failure may be theirs (no --date-order for an
+   * ambiguous CSV file), so a file that failed is read again when they change.
+   */
+  private String readOptions() {
+    return "zone "
+        + settings.timeZone().getId()
+        + ", computer "
+        + (settings.computer() == null ? "from the file" : settings.computer())
+        + ", date order "
+        + (settings.dateOrder() == null ? "from the file" : settings.dateOrder());
   }
 
   private static void closeQuietly(EventReader reader) {

@@ -70,15 +70,16 @@ public final class ImportLedger {
   }
 
   /**
-   * The failure of this path with this content that is its newest ledger row, if there is one;
-   * finding it counts as meeting the file again (it is a standing problem while imports meet it).
+   * The failure of this path with this content, read with these options, that is its newest ledger
+   * row, if there is one; finding it counts as meeting the file again (it is a standing problem
+   * while imports meet it).
    */
-  public Optional<PriorFailure> findStandingFailure(String path, String sha256)
+  public Optional<PriorFailure> findStandingFailure(String path, String sha256, String readOptions)
       throws StoreException {
     Connection connection = database.connection();
     try (PreparedStatement query =
         connection.prepareStatement(database.statements().get("find_standing_failure"))) {
-      SqlValues.bind(query, path, sha256);
+      SqlValues.bind(query, path, sha256, readOptions);
       try (ResultSet row = query.executeQuery()) {
         if (!row.next()) {
           return Optional.empty();
@@ -203,7 +204,8 @@ public final class ImportLedger {
         info.format(),
         info.encoding(),
         info.timeZone(),
-        SqlValues.utc(info.startedAt()));
+        SqlValues.utc(info.startedAt()),
+        info.readOptions());
   }
 
   /** The ids of the files still marked 'importing': their import was cut short by a crash. */
