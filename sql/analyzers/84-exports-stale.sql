@@ -1,10 +1,9 @@
 -- EXPORTS_STALE: a KMS host (a machine that logged 12290 or 12293/12294) whose newest imported
--- event is more than 2 days older than the time the run judges freshness against
--- (analysis_current.stale_against): the run's wall-clock time, or the reference time the user
--- gave with --as-of (were its exports arriving as of then?). A host logs a request whenever a
--- client renews, and publishes its SRV record every day, so two days without an event mean that
--- its exports stopped arriving, and everything kmslog says of it is that old. Nothing is judged
--- when stale_against is NULL.
+-- event is more than 2 days older than the run's wall-clock time (analysis_current.stale_against).
+-- A host logs a request whenever a client renews, and publishes its SRV record every day, so two
+-- days without an event mean that its exports stopped arriving, and everything kmslog says of it
+-- is that old. stale_against is NULL, and nothing is judged, when the user gave the reference
+-- time (--as-of): that looks at the estate as it was then, not at whether exports arrive now.
 -- Output: one finding per host: first_seen = last_seen = its newest event (its own requests, DNS
 -- events and, for a host that is also a client, its own 12288/12289), count = whole days from it
 -- to stale_against.
@@ -27,10 +26,8 @@ SELECT p.run_id, 'EXPORTS_STALE', 'warning', n.name, NULL, NULL, NULL, e.newest,
     DATEDIFF(HOUR, e.newest, p.stale_against) / 24,
     'No event of ' || n.name || ' was imported after '
     || FORMATDATETIME(e.newest, 'yyyy-MM-dd HH:mm') || ' UTC, '
-    || (DATEDIFF(HOUR, e.newest, p.stale_against) / 24) || ' days before '
-    || CASE WHEN p.stale_against = p.as_of THEN 'the reference time, '
-        ELSE 'this run, ' END
-    || FORMATDATETIME(p.stale_against, 'yyyy-MM-dd HH:mm') || ' UTC'
+    || (DATEDIFF(HOUR, e.newest, p.stale_against) / 24) || ' days before this run ('
+    || FORMATDATETIME(p.stale_against, 'yyyy-MM-dd HH:mm') || ' UTC)'
     || ': its exports stopped arriving, so what this report says of it is that old.',
     'Check that the export task on ' || n.name || ' still runs and that its files reach the drop'
     || ' folder (the task''s last run result, the share''s rights for the computer account); a'

@@ -110,8 +110,7 @@ public final class Analyzer {
     long started = System.nanoTime();
     timings.clear();
     LocalDateTime reference = asOf != null ? utc(asOf) : newestEvent();
-    Instant against = asOf != null ? asOf : now;
-    staleAgainst = against == null ? null : utc(against);
+    staleAgainst = asOf != null || now == null ? null : utc(now);
     long runId = startRun(reference, sanctionedHosts);
     try {
       runScripts(ActivationCodes.SCRIPTS);
