@@ -42,12 +42,14 @@ public final class TextReport {
     if (problems.size() < data.findings().size()) {
       out.append(
           String.format(
-              "They are %s: each comes first below with the findings it explains.\n",
+              "The %s are %s: each comes first below, with the findings it explains.\n",
+              FindingGroups.plural(data.findings().size(), "finding"),
               FindingGroups.plural(problems.size(), "problem")));
     }
     out.append('\n');
     writeHosts(data, out);
-    if (!problems.isEmpty()) {
+    if (problems.size() < data.findings().size()) {
+      // Only when findings explain others: else each finding is a problem of its own, as below.
       out.append('\n');
       writeProblems(problems, out);
     }
