@@ -92,7 +92,12 @@ final class AnalyzeCommand extends Command {
     }
     Instant from = range.get().oldest().minus(Duration.ofDays(1));
     Instant to = range.get().newest().plus(Duration.ofDays(1));
-    if (asOf.isBefore(from) || asOf.isAfter(to)) {
+    // A date alone is the end of its day; the day counts as within a day when it begins so.
+    Instant start =
+        line.getOptionValue(AS_OF).length() == 10
+            ? asOf.plusNanos(1).minus(Duration.ofDays(1))
+            : asOf;
+    if (asOf.isBefore(from) || start.isAfter(to)) {
       throw CliException.usage(
           command
               + ": --as-of '"
