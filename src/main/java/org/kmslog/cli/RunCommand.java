@@ -15,6 +15,7 @@ import org.kmslog.analyze.AnalysisRun;
 import org.kmslog.analyze.Analyzer;
 import org.kmslog.importer.FileOutcome;
 import org.kmslog.report.ReportFormat;
+import org.kmslog.report.TextReport;
 import org.kmslog.store.Database;
 import org.kmslog.store.StoreException;
 
@@ -122,6 +123,9 @@ final class RunCommand extends Command {
       // needs attention says why, on stderr (kept by cron's mail and by "> /dev/null" alike),
       // also when an unreadable file makes its status 2.
       analysisOutput.problemLines(analysis, failOn.failing(analysis));
+    } else {
+      // Exports that stopped arriving are a problem even when the old data look healthy.
+      TextReport.staleExports(analysis).ifPresent(console::error);
     }
     return ImportOutput.anyFailed(outcomes) ? ExitStatus.BAD_INPUT : failOn.status(analysis);
   }

@@ -70,6 +70,27 @@ class ExportsStaleTest {
   }
 
   @Test
+  void aQuietRunSaysSoOnStderr() {
+    CliRun run =
+        CliRun.at(
+            Instant.parse("2026-11-05T00:00:00Z"),
+            "run",
+            "--quiet",
+            "--db",
+            db,
+            "--report-dir",
+            dir.resolve("reports").toString(),
+            dir.resolve("in").toString());
+    assertEquals("", run.out());
+    assertEquals(
+        "kmslog: Exports stopped arriving from 2 hosts: KMS01.corp.example (no event after"
+            + " 2026-10-30 23:03 UTC), KMS03.corp.example (no event after 2026-10-05 06:12 UTC);"
+            + " what this report says of them is that old.",
+        run.err().lines().toList().get(1),
+        run.err());
+  }
+
+  @Test
   void anExplicitAsOfLooksAtThePastAndJudgesNoStaleness() {
     CliRun run =
         CliRun.at(
