@@ -15,8 +15,18 @@ SELECT MAX(t) FROM (
     UNION ALL SELECT MAX(time_utc) FROM dns_publish
 ) AS newest;
 
+-- name: oldest_stored_event
+-- The oldest stored event (a scan of every event table), for checking an explicit reference time.
+SELECT MIN(t) FROM (
+    SELECT MIN(time_utc) AS t FROM client_request
+    UNION ALL SELECT MIN(time_utc) FROM client_response
+    UNION ALL SELECT MIN(time_utc) FROM host_request
+    UNION ALL SELECT MIN(time_utc) FROM dns_publish
+) AS oldest;
+
 -- name: insert_run
-INSERT INTO analysis_run (as_of, sanctioned_hosts, started_at, status) VALUES (?, ?, ?, 'running');
+INSERT INTO analysis_run (as_of, sanctioned_hosts, started_at, stale_against, status)
+VALUES (?, ?, ?, ?, 'running');
 
 -- name: finish_run
 UPDATE analysis_run SET status = 'done', duration_ms = ? WHERE id = ?;
@@ -28,7 +38,7 @@ DELETE FROM analysis_run WHERE id = ?;
 DELETE FROM analysis_current;
 
 -- name: set_current
-INSERT INTO analysis_current (run_id, as_of, window_start) VALUES (?, ?, ?);
+INSERT INTO analysis_current (run_id, as_of, window_start, stale_against) VALUES (?, ?, ?, ?);
 
 -- name: clear_sanctioned
 DELETE FROM sanctioned_host;

@@ -108,12 +108,14 @@ DELETE FROM dns_publish WHERE import_id = ?;
 DELETE FROM import_problem WHERE import_id = ?;
 
 -- name: fail_import_file
-UPDATE import_file SET status = 'failed', error = ? WHERE id = ?;
+-- An import cut short: its hash is forgotten, so the file is read again, never taken for a file
+-- that keeps failing (failed_of_path_and_size below needs the hash).
+UPDATE import_file SET status = 'failed', error = ?, sha256 = NULL WHERE id = ?;
 
 -- name: insert_import_file
 INSERT INTO import_file (path, sha256, size_bytes, status, format, encoding, time_zone,
-    started_at, duration_ms)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0);
+    started_at, read_options, duration_ms)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0);
 
 -- name: finish_import_file
 UPDATE import_file SET status = ?, layout = ?, date_pattern = ?, default_computer = ?,
@@ -132,6 +134,37 @@ INSERT INTO import_problem (import_id, location, record_id, message) VALUES (?, 
 
 -- name: imported_of_size
 SELECT 1 FROM import_file WHERE size_bytes = ? AND status = 'imported' FETCH FIRST 1 ROW ONLY;
+
+-- name: failed_of_path_and_size
+-- Whether the newest ledger row of this path is a failure of a file of this size: only then can
+-- the file be one that failed and has not changed since, worth hashing before reading it.
+SELECT 1 FROM import_file f
+WHERE f.path = ? AND f.size_bytes = ? AND f.status = 'failed' AND f.sha256 IS NOT NULL
+AND f.id = (SELECT MAX(g.id) FROM import_file g WHERE g.path = f.path);
+
+-- name: find_standing_failure
+-- The failure of this path and content that is the path's newest ledger row, with when this
+-- content first failed there (since its last import) and how often it was tried.
+SELECT f.id, f.error, f.absent_since,
+    (SELECT MIN(e.started_at) FROM import_file e
+     WHERE e.path = f.path AND e.sha256 = f.sha256 AND e.status = 'failed'
+     AND e.id > COALESCE((SELECT MAX(i.id) FROM import_file i
+         WHERE i.path = f.path AND i.status = 'imported'), 0)) AS since
+FROM import_file f
+WHERE f.path = ? AND f.sha256 = ? AND f.read_options IS NOT DISTINCT FROM ? AND f.status = 'failed'
+AND f.id = (SELECT MAX(g.id) FROM import_file g WHERE g.path = f.path);
+
+-- name: standing_failures
+-- The files whose newest ledger row is a failure still listed as a standing input problem.
+SELECT f.id, f.path FROM import_file f
+WHERE f.status = 'failed' AND f.absent_since IS NULL
+AND f.id = (SELECT MAX(g.id) FROM import_file g WHERE g.path = f.path);
+
+-- name: met_standing_failure
+UPDATE import_file SET absent_since = NULL WHERE id = ?;
+
+-- name: mark_absent
+UPDATE import_file SET absent_since = ? WHERE id = ?;
 
 -- name: find_imported_by_hash
 SELECT id, path, started_at FROM import_file

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,13 +90,20 @@ public final class AnalysisReader {
     }
   }
 
-  /** The findings of one run, most severe first. */
+  /**
+   * The findings of one run, most severe first, numbered in that order; a cause is named by its
+   * number (the database's ids number the findings of every run together).
+   */
   private List<Finding> findings(long runId) throws SQLException {
     try (PreparedStatement query = connection.prepareStatement(RESULTS.get("findings_of_run"))) {
       query.setLong(1, runId);
       try (ResultSet row = query.executeQuery()) {
         List<Finding> findings = new ArrayList<>();
+        Map<Long, Integer> numbers = new HashMap<>();
+        List<Long> causeIds = new ArrayList<>();
         while (row.next()) {
+          numbers.put(row.getLong(13), findings.size() + 1);
+          causeIds.add(row.getObject(14, Long.class));
           findings.add(
               new Finding(
                   row.getString(1),
@@ -109,9 +117,32 @@ public final class AnalysisReader {
                   row.getLong(9),
                   row.getObject(10, Integer.class),
                   row.getString(11),
-                  row.getString(12)));
+                  row.getString(12),
+                  findings.size() + 1,
+                  null));
         }
-        return findings;
+        List<Finding> numbered = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+          Finding f = findings.get(i);
+          Integer cause = causeIds.get(i) == null ? null : numbers.get(causeIds.get(i));
+          numbered.add(
+              new Finding(
+                  f.kind(),
+                  f.severity(),
+                  f.host(),
+                  f.client(),
+                  f.cmid(),
+                  f.code(),
+                  f.firstSeen(),
+                  f.lastSeen(),
+                  f.count(),
+                  f.daysLeft(),
+                  f.detail(),
+                  f.advice(),
+                  f.id(),
+                  cause));
+        }
+        return numbered;
       }
     }
   }

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.kmslog.kms.MachineKey;
 import org.kmslog.store.ActivationCodes;
 import org.kmslog.store.Database;
@@ -39,6 +40,7 @@ public final class Analyzer {
   private final Connection connection;
   private final int windowDays;
   private final List<ScriptTime> timings = new ArrayList<>();
+  private LocalDateTime staleAgainst;
 
   /**
    * How long one script took in the last run.
@@ -94,16 +96,41 @@ public final class Analyzer {
   }
 
   /**
-   * Analyzes everything imported up to the reference time.
+   * The oldest and newest imported event.
+   *
+   * @param oldest the oldest event, UTC
+   * @param newest the newest event, UTC
+   */
+  public record EventRange(Instant oldest, Instant newest) {}
+
+  /**
+   * Analyzes everything imported up to the reference time, without telling whether exports stopped
+   * arriving (no time of day is given to compare them with).
    *
    * @param asOf the reference time, or null for the newest imported event
    * @param sanctionedHosts the hosts that may answer KMS requests, or an empty list for "any"
    * @throws AnalysisException when there is nothing to analyze or an analyzer fails
    */
   public AnalysisRun run(Instant asOf, List<String> sanctionedHosts) throws AnalysisException {
+    return run(asOf, sanctionedHosts, null);
+  }
+
+  /**
+   * Analyzes everything imported up to the reference time, and reports each host whose newest event
+   * is more than 2 days older than {@code now} (EXPORTS_STALE). With an explicit reference time the
+   * hosts are judged against it instead: as of then, had their exports stopped?
+   *
+   * @param asOf the reference time, or null for the newest imported event
+   * @param sanctionedHosts the hosts that may answer KMS requests, or an empty list for "any"
+   * @param now the run's time of day, or null for none (no EXPORTS_STALE without an {@code asOf})
+   * @throws AnalysisException when there is nothing to analyze or an analyzer fails
+   */
+  public AnalysisRun run(Instant asOf, List<String> sanctionedHosts, Instant now)
+      throws AnalysisException {
     long started = System.nanoTime();
     timings.clear();
     LocalDateTime reference = asOf != null ? utc(asOf) : newestEvent();
+    staleAgainst = asOf != null || now == null ? null : utc(now);
     long runId = startRun(reference, sanctionedHosts);
     try {
       runScripts(ActivationCodes.SCRIPTS);
@@ -138,6 +165,24 @@ public final class Analyzer {
     return new AnalysisReader(database).read(runId);
   }
 
+  /**
+   * The oldest and newest imported event, or empty when none is stored. The oldest is found by
+   * scanning the event tables (seconds for millions of events), so only an explicit reference time
+   * asks for it.
+   */
+  public Optional<EventRange> importedRange() throws AnalysisException {
+    LocalDateTime newest = queryTime("newest_event");
+    if (newest == null) {
+      newest = queryTime("newest_stored_event");
+    }
+    LocalDateTime oldest = queryTime("oldest_stored_event");
+    if (newest == null || oldest == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new EventRange(oldest.toInstant(ZoneOffset.UTC), newest.toInstant(ZoneOffset.UTC)));
+  }
+
   private LocalDateTime newestEvent() throws AnalysisException {
     LocalDateTime newest = queryTime("newest_event");
     if (newest == null) {
@@ -168,7 +213,8 @@ public final class Analyzer {
               RUNNER.get("insert_run"),
               asOf,
               sanctionedHosts.isEmpty() ? null : String.join(",", sanctionedHosts),
-              utc(Instant.now()));
+              utc(Instant.now()),
+              staleAgainst);
       setCurrent(runId, asOf);
       execute(RUNNER.get("clear_sanctioned"));
       try (PreparedStatement add = connection.prepareStatement(RUNNER.get("add_sanctioned"))) {
@@ -203,6 +249,7 @@ public final class Analyzer {
       current.setLong(1, runId);
       current.setObject(2, asOf);
       current.setObject(3, asOf.minusDays(windowDays));
+      current.setObject(4, staleAgainst);
       current.executeUpdate();
     }
   }

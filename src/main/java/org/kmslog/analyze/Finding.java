@@ -19,6 +19,9 @@ import java.util.UUID;
  *     days left mean nothing
  * @param detail one sentence saying what is wrong
  * @param advice how to fix it
+ * @param id the finding's number in its run, 1 for the first in the reports' order
+ * @param cause the number of the finding that explains this one, or null when it is a problem of
+ *     its own
  */
 public record Finding(
     String kind,
@@ -32,7 +35,14 @@ public record Finding(
     long count,
     Integer daysLeft,
     String detail,
-    String advice) {
+    String advice,
+    int id,
+    Integer cause) {
+
+  /** True when no other finding explains this one: it is a problem of its own. */
+  public boolean isCause() {
+    return cause == null;
+  }
 
   /** True for findings of severity error: the ones that stop activations. */
   public boolean isError() {

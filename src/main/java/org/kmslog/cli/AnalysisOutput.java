@@ -8,6 +8,7 @@ import org.kmslog.analyze.AnalysisRun;
 import org.kmslog.analyze.Analyzer;
 import org.kmslog.analyze.Finding;
 import org.kmslog.report.SafeText;
+import org.kmslog.report.TextReport;
 
 /**
  * Tells the user what an analysis found: a headline, then every finding (with its fix, or one line
@@ -101,6 +102,7 @@ final class AnalysisOutput {
    */
   void problemLines(AnalysisRun run, List<Finding> findings) {
     console.error(headlineText(run));
+    TextReport.staleExports(run).ifPresent(console::error);
     for (Finding finding : findings) {
       console.error(line(finding));
     }
@@ -113,6 +115,7 @@ final class AnalysisOutput {
   /** Prints the one-line headline of an analysis: its id, reference time and counts. */
   void headline(AnalysisRun run) {
     console.out().println(headlineText(run));
+    TextReport.staleExports(run).ifPresent(console.out()::println);
   }
 
   private static String headlineText(AnalysisRun run) {

@@ -1,6 +1,7 @@
 package org.kmslog.cli;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.function.LongSupplier;
 import org.kmslog.report.SafeText;
 
@@ -12,9 +13,16 @@ import org.kmslog.report.SafeText;
  * @param verbose whether to print stack traces with errors
  * @param quiet whether to keep stdout for results only (schedulers): problems still go to err
  * @param clock the clock in nanoseconds that times progress reports (see {@link ProgressPrinter})
+ * @param wallClock the time of day of the run: the ledger's import times, and what a host's newest
+ *     event is compared with to tell whether its exports stopped arriving
  */
 record Console(
-    PrintStream out, PrintStream err, boolean verbose, boolean quiet, LongSupplier clock) {
+    PrintStream out,
+    PrintStream err,
+    boolean verbose,
+    boolean quiet,
+    LongSupplier clock,
+    Clock wallClock) {
 
   /**
    * Prints one problem line on stderr, prefixed with the program name; what it quotes from logs and

@@ -5,8 +5,6 @@ import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 import org.kmslog.importer.FileOutcome;
-import org.kmslog.importer.Importer;
-import org.kmslog.ingest.ReadSettings;
 import org.kmslog.store.Database;
 import org.kmslog.store.StoreException;
 
@@ -41,7 +39,7 @@ final class ImportCommand extends Command {
   @Override
   int run(CommandLine line, Console console) throws CliException, StoreException {
     List<Path> named = ImportOptions.paths(line, name());
-    ReadSettings settings = ImportOptions.settings(line, name());
+    ImportOptions.settings(line, name()); // refuses bad options before the database is opened
     List<FileOutcome> outcomes;
     // Standard input is read to its end before the database is locked.
     try (StandardInput stdin =
@@ -49,7 +47,8 @@ final class ImportCommand extends Command {
         Database database = openDatabase(line, true, console)) {
       List<Path> paths = stdin == null ? named : stdin.in(named);
       outcomes =
-          new Importer(database, settings).importAll(paths, new ImportOutput(console, true, stdin));
+          ImportOptions.importer(database, line, name(), console)
+              .importAll(paths, new ImportOutput(console, true, stdin));
       database.closeCompacting(COMPACT_FROM_BYTES);
     }
     if (!console.quiet()) {

@@ -8,8 +8,10 @@ import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.kmslog.importer.Importer;
 import org.kmslog.ingest.DateOrder;
 import org.kmslog.ingest.ReadSettings;
+import org.kmslog.store.Database;
 
 /** The options that say how to read exports, shared by {@code import} and {@code run}. */
 final class ImportOptions {
@@ -39,12 +41,28 @@ final class ImportOptions {
                   + " settle it; default: found from the file")
           .get();
 
+  private static final Option RETRY_FAILED =
+      Option.builder()
+          .longOpt("retry-failed")
+          .desc(
+              "read again the files that failed before and have not changed since (without it they"
+                  + " are listed as INPUT_REJECTED and not read)")
+          .get();
+
   private ImportOptions() {}
 
   static void addTo(Options options) {
     options.addOption(TIMEZONE);
     options.addOption(COMPUTER);
     options.addOption(DATE_ORDER);
+    options.addOption(RETRY_FAILED);
+  }
+
+  /** The importer the options ask for, dating its ledger rows by the console's wall clock. */
+  static Importer importer(Database database, CommandLine line, String command, Console console)
+      throws CliException {
+    return new Importer(
+        database, settings(line, command), line.hasOption(RETRY_FAILED), console.wallClock());
   }
 
   /** The files and folders to import: the arguments, at least one. */

@@ -72,6 +72,17 @@ final class ImportOutput implements ImportListener {
         }
         console.error(show(outcome.error()));
       }
+      case FAILED_BEFORE -> {
+        // Not a new problem: said once per run on stdout, and in the reports (INPUT_REJECTED).
+        if (!console.quiet()) {
+          console
+              .out()
+              .printf(
+                  "%s: failed on %s and unchanged since; not read again (--retry-failed reads"
+                      + " it): %s%n",
+                  outcome.file(), WHEN.format(outcome.priorFailure().since()), outcome.error());
+        }
+      }
     }
   }
 
@@ -133,6 +144,7 @@ final class ImportOutput implements ImportListener {
     int imported = 0;
     int unchanged = 0;
     int failed = 0;
+    int failedBefore = 0;
     for (FileOutcome outcome : outcomes) {
       switch (outcome.status()) {
         case IMPORTED -> {
@@ -141,15 +153,17 @@ final class ImportOutput implements ImportListener {
         }
         case UNCHANGED -> unchanged++;
         case FAILED -> failed++;
+        case FAILED_BEFORE -> failedBefore++;
       }
     }
     return String.format(
-        "Total: %d files (%d imported, %d unchanged, %d failed); %d events read,"
+        "Total: %d files (%d imported, %d unchanged, %d failed%s); %d events read,"
             + " %d stored%s, %d duplicates, %d not KMS, %d rejected",
         outcomes.size(),
         imported,
         unchanged,
         failed,
+        failedBefore == 0 ? "" : ", " + failedBefore + " failed before and unchanged",
         total.eventsRead(),
         total.stored(),
         total.reused() > 0 ? " (" + total.reused() + " with reused record IDs)" : "",
@@ -158,7 +172,10 @@ final class ImportOutput implements ImportListener {
         total.rejected());
   }
 
-  /** True when any file could not be imported. */
+  /**
+   * True when any file could not be imported now; files that failed before and have not changed are
+   * standing problems (INPUT_REJECTED in the reports), not new ones.
+   */
   static boolean anyFailed(List<FileOutcome> outcomes) {
     return outcomes.stream().anyMatch(o -> o.status() == Status.FAILED);
   }

@@ -3,6 +3,7 @@ package org.kmslog.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ public final class Kmslog {
   private final PrintStream out;
   private final PrintStream err;
   private final LongSupplier clock;
+  private final Clock wallClock;
   private final Map<String, Command> commands = new LinkedHashMap<>();
 
   /** A command line that writes to these streams. */
@@ -32,9 +34,19 @@ public final class Kmslog {
    * slow the machine.
    */
   public Kmslog(PrintStream out, PrintStream err, LongSupplier clock) {
+    this(out, err, clock, Clock.systemUTC());
+  }
+
+  /**
+   * A command line timed by these clocks: {@code clock} for progress reports, {@code wallClock} for
+   * the time of day of a run (when files were imported, and what the newest event of each host is
+   * compared with to tell whether its exports stopped arriving), which tests set.
+   */
+  public Kmslog(PrintStream out, PrintStream err, LongSupplier clock, Clock wallClock) {
     this.out = out;
     this.err = err;
     this.clock = clock;
+    this.wallClock = wallClock;
     for (Command command :
         List.of(
             new ImportCommand(),
@@ -100,7 +112,12 @@ public final class Kmslog {
         RunLog.start(line.getOptionValue(RunLog.OPTION), command.name(), List.of(args), out, err);
     Console console =
         new Console(
-            log.out(), log.err(), line.hasOption("verbose"), line.hasOption("quiet"), clock);
+            log.out(),
+            log.err(),
+            line.hasOption("verbose"),
+            line.hasOption("quiet"),
+            clock,
+            wallClock);
     int status;
     try {
       status = command.execute(line, console);

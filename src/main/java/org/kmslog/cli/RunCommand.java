@@ -14,8 +14,8 @@ import org.kmslog.analyze.AnalysisException;
 import org.kmslog.analyze.AnalysisRun;
 import org.kmslog.analyze.Analyzer;
 import org.kmslog.importer.FileOutcome;
-import org.kmslog.importer.Importer;
 import org.kmslog.report.ReportFormat;
+import org.kmslog.report.TextReport;
 import org.kmslog.store.Database;
 import org.kmslog.store.StoreException;
 
@@ -93,6 +93,7 @@ final class RunCommand extends Command {
     FailOn failOn = FailOn.of(line, name());
     Path reportDir = Path.of(line.getOptionValue(REPORT_DIR, DEFAULT_REPORT_DIR));
     ReportOutput reports = new ReportOutput(name(), CsvDelimiter.of(line, name()));
+    ImportOptions.settings(line, name()); // refuses bad options before the database is opened
     AnalysisOutput analysisOutput = new AnalysisOutput(console);
     List<FileOutcome> outcomes;
     AnalysisRun analysis;
@@ -103,13 +104,14 @@ final class RunCommand extends Command {
         Database database = openDatabase(line, true, console)) {
       List<Path> paths = stdin == null ? named : stdin.in(named);
       outcomes =
-          new Importer(database, ImportOptions.settings(line, name()))
+          ImportOptions.importer(database, line, name(), console)
               .importAll(paths, Set.of(reportDir), new ImportOutput(console, false, stdin));
       if (!console.quiet()) {
         console.out().println(ImportOutput.total(outcomes));
       }
       Analyzer analyzer = new Analyzer(database);
-      analysis = analyzer.run(asOf, hosts);
+      AnalyzeCommand.refuseOutsideData(analyzer, asOf, line, name());
+      analysis = analyzer.run(asOf, hosts, console.wallClock().instant());
       analysisOutput.verbose(analyzer);
       // Each report is replaced on its own and in one step: a reader never sees half of one.
       for (Map.Entry<String, ReportFormat> report : REPORTS.entrySet()) {
@@ -132,6 +134,9 @@ final class RunCommand extends Command {
       // needs attention says why, on stderr (kept by cron's mail and by "> /dev/null" alike),
       // also when an unreadable file makes its status 2.
       analysisOutput.problemLines(analysis, failOn.failing(analysis));
+    } else {
+      // Exports that stopped arriving are a problem even when the old data look healthy.
+      TextReport.staleExports(analysis).ifPresent(console::error);
     }
     return ImportOutput.anyFailed(outcomes) ? ExitStatus.BAD_INPUT : failOn.status(analysis);
   }

@@ -4,13 +4,15 @@ import java.nio.file.Path;
 import java.util.List;
 import org.kmslog.ingest.ReadNotes;
 import org.kmslog.store.ImportCounts;
+import org.kmslog.store.ImportLedger.PriorFailure;
 import org.kmslog.store.ImportLedger.PriorImport;
 
 /**
  * How one file's import ended.
  *
  * @param file the file
- * @param status imported, unchanged (skipped by its hash) or failed
+ * @param status imported, unchanged (skipped by its hash), failed, or failed before (skipped: it
+ *     failed with the same content at the same path, and is a standing problem, not a new one)
  * @param format the detected format label, or null
  * @param encoding the detected encoding label, or null
  * @param notes what the reader found and assumed (layout, date pattern, computer), or null
@@ -18,6 +20,7 @@ import org.kmslog.store.ImportLedger.PriorImport;
  * @param error why it failed, one line naming the file and position; null unless failed
  * @param problems the first few events that could not be used, one line each
  * @param prior the earlier import of the same content, for unchanged files
+ * @param priorFailure the earlier failure of the same file, for files that failed before
  * @param durationMillis how long it took
  */
 public record FileOutcome(
@@ -30,13 +33,15 @@ public record FileOutcome(
     String error,
     List<String> problems,
     PriorImport prior,
+    PriorFailure priorFailure,
     long durationMillis) {
 
   /** How a file's import ended. */
   public enum Status {
     IMPORTED,
     UNCHANGED,
-    FAILED
+    FAILED,
+    FAILED_BEFORE
   }
 
   public FileOutcome {
@@ -62,6 +67,7 @@ public record FileOutcome(
         null,
         problems,
         null,
+        null,
         durationMillis);
   }
 
@@ -77,6 +83,7 @@ public record FileOutcome(
         null,
         List.of(),
         prior,
+        null,
         durationMillis);
   }
 
@@ -99,12 +106,29 @@ public record FileOutcome(
         error,
         List.of(),
         null,
+        null,
         durationMillis);
   }
 
   /** A file that failed before it was read: it could not be opened or its format recognised. */
   static FileOutcome unreadable(Path file, String error) {
     return new FileOutcome(
-        file, Status.FAILED, null, null, null, ImportCounts.NONE, error, List.of(), null, 0);
+        file, Status.FAILED, null, null, null, ImportCounts.NONE, error, List.of(), null, null, 0);
+  }
+
+  /** A file skipped, unread, because it failed before with the same content and path. */
+  static FileOutcome failedBefore(Path file, PriorFailure failure, long durationMillis) {
+    return new FileOutcome(
+        file,
+        Status.FAILED_BEFORE,
+        null,
+        null,
+        null,
+        ImportCounts.NONE,
+        failure.error(),
+        List.of(),
+        null,
+        failure,
+        durationMillis);
   }
 }

@@ -3,8 +3,10 @@ package org.kmslog.importer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +27,7 @@ import org.kmslog.store.FileImport;
 import org.kmslog.store.FileInfo;
 import org.kmslog.store.ImportCounts;
 import org.kmslog.store.ImportLedger;
+import org.kmslog.store.ImportLedger.PriorFailure;
 import org.kmslog.store.ImportLedger.PriorImport;
 import org.kmslog.store.ReaderReport;
 import org.kmslog.store.StoreException;
@@ -47,14 +50,28 @@ public final class Importer {
   private final Database database;
   private final ImportLedger ledger;
   private final ReadSettings settings;
+  private final boolean retryFailed;
+  private final Clock clock;
 
   /**
    * An importer that reads with the given settings; unless they say otherwise, the client times in
    * KMS events settle the day/month order of CSV files whose dates cannot.
    */
   public Importer(Database database, ReadSettings settings) {
+    this(database, settings, false, Clock.systemUTC());
+  }
+
+  /**
+   * An importer that reads with the given settings and dates its ledger rows by this clock.
+   *
+   * @param retryFailed whether to read again a file that failed and has not changed since; without
+   *     it, such a file is left unread (a standing input problem, not a new failure)
+   */
+  public Importer(Database database, ReadSettings settings, boolean retryFailed, Clock clock) {
     this.database = database;
     this.ledger = new ImportLedger(database);
+    this.retryFailed = retryFailed;
+    this.clock = clock;
     this.settings =
         settings.messageTime() == MessageTime.NONE
             ? settings.withMessageTime(KmsDecoder::clientTimeIn)
@@ -81,7 +98,9 @@ public final class Importer {
     List<InputFiles.Entry> entries = InputFiles.expand(paths, leaveOut);
     Tally tally = new Tally(entries, listener);
     List<FileOutcome> outcomes = new ArrayList<>();
+    Set<String> met = new HashSet<>();
     for (InputFiles.Entry entry : entries) {
+      met.add(entry.path().toString());
       List<String> warnings = new ArrayList<>();
       FileOutcome outcome =
           entry.error() == null
@@ -92,6 +111,10 @@ public final class Importer {
       listener.fileDone(outcome);
       warnings.forEach(listener::warning);
     }
+    // A failed file no longer where it was is no longer a standing problem. Only paths that
+    // exist count: a drop folder that cannot be reached tonight says nothing about its files.
+    List<String> roots = paths.stream().filter(Files::exists).map(Path::toString).toList();
+    ledger.markAbsent(roots, met, clock.instant());
     return outcomes;
   }
 
@@ -103,25 +126,26 @@ public final class Importer {
   private FileOutcome importFile(Path file, Tally tally, Consumer<String> warnings)
       throws StoreException {
     long start = System.nanoTime();
-    Instant startedAt = Instant.now();
+    Instant startedAt = clock.instant();
     long size;
     ContentHash hash;
     try {
       size = Files.size(file);
-      if (size < SMALL_FILE_BYTES) {
-        // Hashing it costs less than a thread: look it up by content, in one query.
+      boolean mayHaveFailed = !retryFailed && ledger.hasFailedAt(file.toString(), size);
+      if (size < SMALL_FILE_BYTES || ledger.hasImportedOfSize(size) || mayHaveFailed) {
+        // It may have been imported before, or have failed unchanged: look it up by content before
+        // reading it. A small file is always looked up so: hashing it costs less than a thread.
         String sha256 = Sha256.of(file);
         Optional<PriorImport> prior = ledger.findImported(sha256);
         if (prior.isPresent()) {
           return FileOutcome.unchanged(file, prior.get(), millisSince(start));
         }
-        hash = ContentHash.known(sha256);
-      } else if (ledger.hasImportedOfSize(size)) {
-        // It may have been imported before: look it up by content before reading it.
-        String sha256 = Sha256.of(file);
-        Optional<PriorImport> prior = ledger.findImported(sha256);
-        if (prior.isPresent()) {
-          return FileOutcome.unchanged(file, prior.get(), millisSince(start));
+        Optional<PriorFailure> failure =
+            mayHaveFailed
+                ? ledger.findStandingFailure(file.toString(), sha256, readOptions())
+                : Optional.empty();
+        if (failure.isPresent()) {
+          return FileOutcome.failedBefore(file, failure.get(), millisSince(start));
         }
         hash = ContentHash.known(sha256);
       } else {
@@ -136,7 +160,15 @@ public final class Importer {
       input = InputSniffer.sniff(file);
     } catch (ReadException e) {
       FileInfo info =
-          new FileInfo(file.toString(), hash.awaitOrNull(), size, null, null, null, startedAt);
+          new FileInfo(
+              file.toString(),
+              hash.awaitOrNull(),
+              size,
+              null,
+              null,
+              null,
+              startedAt,
+              readOptions());
       ledger.recordFailure(
           info, new ReaderReport(null, null, null, 0, 0, 0, millisSince(start)), e.getMessage());
       return FileOutcome.unreadable(file, e.getMessage());
@@ -149,8 +181,22 @@ public final class Importer {
             input.format().label(),
             input.encoding().label(),
             input.format() == InputFormat.XML ? null : settings.timeZone().getId(),
-            startedAt);
+            startedAt,
+            readOptions());
     return new FileRun(file, info, hash, start, tally, warnings).run(input);
+  }
+
+  /**
+   * The options files are read with, in words: a failure may be theirs (no --date-order for an
+   * ambiguous CSV file), so a file that failed is read again when they change.
+   */
+  private String readOptions() {
+    return "zone "
+        + settings.timeZone().getId()
+        + ", computer "
+        + (settings.computer() == null ? "from the file" : settings.computer())
+        + ", date order "
+        + (settings.dateOrder() == null ? "from the file" : settings.dateOrder());
   }
 
   private static void closeQuietly(EventReader reader) {

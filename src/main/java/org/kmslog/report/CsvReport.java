@@ -13,7 +13,10 @@ import org.kmslog.analyze.Finding;
  * gets a leading apostrophe, so that opening the file never runs what a log held.
  */
 public final class CsvReport {
-  /** The columns: the fields of the findings contract, in its order. */
+  /**
+   * The columns: the fields of the findings contract, in its order, then the finding's number (its
+   * row, counted without the header) and the number of the finding that explains it.
+   */
   static final List<String> COLUMNS =
       List.of(
           "kind",
@@ -27,7 +30,9 @@ public final class CsvReport {
           "count",
           "daysLeft",
           "detail",
-          "advice");
+          "advice",
+          "id",
+          "cause");
 
   private CsvReport() {}
 
@@ -63,7 +68,9 @@ public final class CsvReport {
           f.count(),
           f.daysLeft(),
           inert(f.detail()),
-          inert(f.advice()));
+          inert(f.advice()),
+          f.id(),
+          f.cause());
     }
     printer.flush();
   }

@@ -7,8 +7,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.kmslog.analyze.AnalysisRun;
 import org.kmslog.analyze.Finding;
 import org.kmslog.analyze.HostSummary;
@@ -40,6 +43,7 @@ public final class HtmlReport {
         .append(CSS)
         .append("</style>\n</head>\n<body>\n<main>\n");
     header(data, out);
+    problems(data, out);
     hosts(data, out);
     charts(data, out);
     findings(data, out);
@@ -69,7 +73,66 @@ public final class HtmlReport {
           .append(FindingGroups.plural(data.count(severity), severity))
           .append("</span></li>\n");
     }
-    out.append("</ul>\n</header>\n");
+    out.append("</ul>\n");
+    Optional<String> stale = TextReport.staleExports(data);
+    if (stale.isPresent()) {
+      out.append("<p class=\"stale\">").append(escape(stale.get())).append("</p>\n");
+    }
+    out.append("</header>\n");
+  }
+
+  /**
+   * The problems first, so that the first screen shows what is wrong: each finding nothing else
+   * explains, with its detail, fix and the findings it explains.
+   */
+  private static void problems(AnalysisRun data, Appendable out) throws IOException {
+    List<Problems> problems = Problems.of(data.findings());
+    if (problems.isEmpty()) {
+      out.append("<section class=\"problems\">\n<h2>What is wrong</h2>\n")
+          .append("<p>Nothing was found that needs attention.</p>\n</section>\n");
+      return;
+    }
+    out.append("<section class=\"problems\">\n<h2>What is wrong: ")
+        .append(FindingGroups.plural(problems.size(), "problem"))
+        .append("</h2>\n");
+    for (Problems problem : problems) {
+      Finding f = problem.cause();
+      String severity = escape(problem.severity());
+      out.append("<article class=\"problem ")
+          .append(severity)
+          .append("\">\n<p class=\"title\"><span class=\"badge ")
+          .append(escape(f.severity()))
+          .append("\">")
+          .append(escape(f.severity()))
+          .append("</span> ")
+          .append(escape(Problems.label(f)))
+          .append(" <span class=\"ref\">#")
+          .append(String.valueOf(f.id()))
+          .append("</span></p>\n<p class=\"detail\">")
+          .append(escape(f.detail()))
+          .append("</p>\n<p class=\"advice\"><strong>Fix:</strong> ")
+          .append(escape(f.advice()))
+          .append("</p>\n");
+      if (!problem.explained().isEmpty()) {
+        out.append("<p class=\"explains\">It explains ")
+            .append(FindingGroups.plural(problem.explained().size(), "finding"))
+            .append(":</p>\n<ul class=\"explains\">\n");
+        for (Finding e : problem.explained()) {
+          out.append("<li><span class=\"ref\">#")
+              .append(String.valueOf(e.id()))
+              .append("</span> <span class=\"badge ")
+              .append(escape(e.severity()))
+              .append("\">")
+              .append(escape(e.severity()))
+              .append("</span> ")
+              .append(escape(Problems.label(e)))
+              .append("</li>\n");
+        }
+        out.append("</ul>\n");
+      }
+      out.append("</article>\n");
+    }
+    out.append("</section>\n");
   }
 
   private static void hosts(AnalysisRun data, Appendable out) throws IOException {
@@ -79,7 +142,7 @@ public final class HtmlReport {
       return;
     }
     out.append(
-        "<table>\n<thead><tr><th>Host</th><th class=\"num\">Requests</th>"
+        "<div class=\"scroll\"><table>\n<thead><tr><th>Host</th><th class=\"num\">Requests</th>"
             + "<th class=\"num\">Clients in 30 days</th><th class=\"num\">Count</th>"
             + "<th class=\"num\">Threshold</th><th class=\"num\">Counts clients saw</th>"
             + "<th>First request</th><th>Last request</th><th>DNS</th></tr></thead>\n<tbody>\n");
@@ -88,7 +151,13 @@ public final class HtmlReport {
       int best =
           Math.max(host.estimatedCount(), host.reportedMax() == null ? 0 : host.reportedMax());
       boolean low = best < host.threshold();
-      out.append("<tr><td class=\"nowrap\">")
+      boolean troubled = hostsWithErrors(data).contains(host.host());
+      boolean dnsFailing = host.dnsStatus().contains("failing");
+      boolean quiet =
+          host.lastRequest() == null || host.lastRequest().isBefore(data.asOf().minusDays(7));
+      out.append("<tr><td class=\"nowrap")
+          .append(troubled ? " bad" : "")
+          .append("\">")
           .append(escape(host.host()))
           .append("</td>")
           .append(number(host.requests(), ""))
@@ -99,13 +168,28 @@ public final class HtmlReport {
           .append(escape(FindingGroups.reportedCounts(host)))
           .append("</td><td class=\"nowrap\">")
           .append(time(host.firstRequest()))
-          .append("</td><td class=\"nowrap\">")
+          .append("</td><td class=\"nowrap")
+          .append(quiet ? " bad" : "")
+          .append("\">")
           .append(time(host.lastRequest()))
-          .append("</td><td class=\"dns\">")
+          .append("</td><td class=\"dns")
+          .append(dnsFailing ? " bad" : "")
+          .append("\">")
           .append(escape(host.dnsStatus()))
           .append("</td></tr>\n");
     }
-    out.append("</tbody>\n</table>\n</section>\n");
+    out.append("</tbody>\n</table></div>\n</section>\n");
+  }
+
+  /** The hosts that a finding of severity error names. */
+  private static Set<String> hostsWithErrors(AnalysisRun data) {
+    Set<String> hosts = new HashSet<>();
+    for (Finding f : data.findings()) {
+      if (f.isError() && f.host() != null) {
+        hosts.add(f.host());
+      }
+    }
+    return hosts;
   }
 
   private static String number(long value, String extraClass) {
@@ -150,7 +234,11 @@ public final class HtmlReport {
     String severity = escape(f.severity());
     out.append("<article class=\"finding ")
         .append(severity)
-        .append("\">\n<div>\n<span class=\"badge ")
+        .append("\" id=\"f")
+        .append(String.valueOf(f.id()))
+        .append("\">\n<div>\n<span class=\"ref\">#")
+        .append(String.valueOf(f.id()))
+        .append("</span> <span class=\"badge ")
         .append(severity)
         .append("\">")
         .append(severity)
@@ -163,6 +251,7 @@ public final class HtmlReport {
     field(out, "Last seen", time(f.lastSeen()));
     field(out, "Count", String.valueOf(f.count()));
     field(out, "Days left", f.daysLeft() == null ? "" : String.valueOf(f.daysLeft()));
+    field(out, "Explained by", f.cause() == null ? "" : "#" + f.cause());
     out.append("</dl>\n</div>\n<div>\n<p class=\"detail\">")
         .append(escape(f.detail()))
         .append("</p>\n<p class=\"advice\"><strong>Fix:</strong> ")

@@ -89,6 +89,8 @@ public final class JsonReport {
     json.put("daysLeft", f.daysLeft());
     json.put("detail", f.detail());
     json.put("advice", f.advice());
+    json.put("id", f.id());
+    json.put("cause", f.cause());
     return json;
   }
 

@@ -13,6 +13,8 @@ import java.time.Instant;
  * @param encoding the detected encoding, or null
  * @param timeZone the zone local times are read in, or null when the format has UTC times
  * @param startedAt when the import began (wall clock)
+ * @param readOptions the options it was read with (zone, computer, date order), in words: a file
+ *     that failed is read again when they change, since they may be what it failed for
  */
 public record FileInfo(
     String path,
@@ -21,10 +23,11 @@ public record FileInfo(
     String format,
     String encoding,
     String timeZone,
-    Instant startedAt) {
+    Instant startedAt,
+    String readOptions) {
 
   /** The same with the hash known (or still null). */
   public FileInfo withSha256(String hash) {
-    return new FileInfo(path, hash, sizeBytes, format, encoding, timeZone, startedAt);
+    return new FileInfo(path, hash, sizeBytes, format, encoding, timeZone, startedAt, readOptions);
   }
 }

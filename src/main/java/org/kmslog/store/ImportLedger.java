@@ -1,5 +1,6 @@
 package org.kmslog.store;
 
+import java.io.File;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,8 +9,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The record of every file kmslog was given: what it held, how it fared, and when. */
 public final class ImportLedger {
@@ -36,6 +39,114 @@ public final class ImportLedger {
     } catch (SQLException e) {
       throw StoreException.of(database.location(), e);
     }
+  }
+
+  /**
+   * A file that failed before with the same content at the same path, and has not been imported or
+   * changed since.
+   *
+   * @param id its newest ledger row
+   * @param since when this content first failed at this path
+   * @param error why it failed
+   */
+  public record PriorFailure(long id, Instant since, String error) {}
+
+  /**
+   * Whether the newest ledger row of this path is a failure of a file of this size: only then can
+   * it be a file that failed and has not changed, worth hashing before reading it.
+   */
+  public boolean hasFailedAt(String path, long size) throws StoreException {
+    try (PreparedStatement query =
+        database
+            .connection()
+            .prepareStatement(database.statements().get("failed_of_path_and_size"))) {
+      SqlValues.bind(query, path, size);
+      try (ResultSet row = query.executeQuery()) {
+        return row.next();
+      }
+    } catch (SQLException e) {
+      throw StoreException.of(database.location(), e);
+    }
+  }
+
+  /**
+   * The failure of this path with this content, read with these options, that is its newest ledger
+   * row, if there is one; finding it counts as meeting the file again (it is a standing problem
+   * while imports meet it).
+   */
+  public Optional<PriorFailure> findStandingFailure(String path, String sha256, String readOptions)
+      throws StoreException {
+    Connection connection = database.connection();
+    try (PreparedStatement query =
+        connection.prepareStatement(database.statements().get("find_standing_failure"))) {
+      SqlValues.bind(query, path, sha256, readOptions);
+      try (ResultSet row = query.executeQuery()) {
+        if (!row.next()) {
+          return Optional.empty();
+        }
+        long id = row.getLong(1);
+        if (row.getObject(3) != null) {
+          try (PreparedStatement met =
+              connection.prepareStatement(database.statements().get("met_standing_failure"))) {
+            met.setLong(1, id);
+            met.executeUpdate();
+          }
+          connection.commit();
+        }
+        return Optional.of(
+            new PriorFailure(
+                id,
+                row.getObject(4, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                row.getString(2)));
+      }
+    } catch (SQLException e) {
+      throw StoreException.of(database.location(), e);
+    }
+  }
+
+  /**
+   * Ends the standing problem of each failed file under these folders (or named by these paths)
+   * that an import did not meet: it was deleted or moved away, so it is no longer a problem.
+   *
+   * @param roots the paths the import was given, as the ledger names their files
+   * @param met the files the import met, as the ledger names them
+   * @param now when the import ran
+   */
+  public void markAbsent(Collection<String> roots, Set<String> met, Instant now)
+      throws StoreException {
+    Connection connection = database.connection();
+    try {
+      List<Long> absent = new ArrayList<>();
+      try (PreparedStatement query =
+              connection.prepareStatement(database.statements().get("standing_failures"));
+          ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          String path = rows.getString(2);
+          if (!met.contains(path) && roots.stream().anyMatch(root -> isUnder(path, root))) {
+            absent.add(rows.getLong(1));
+          }
+        }
+      }
+      try (PreparedStatement mark =
+          connection.prepareStatement(database.statements().get("mark_absent"))) {
+        for (long id : absent) {
+          SqlValues.bind(mark, SqlValues.utc(now), id);
+          mark.executeUpdate();
+        }
+      }
+      connection.commit();
+    } catch (SQLException e) {
+      throw StoreException.of(database.location(), e);
+    }
+  }
+
+  private static boolean isUnder(String path, String root) {
+    if (path.equals(root)) {
+      return true;
+    }
+    String folder =
+        root.endsWith(File.separator) || root.endsWith("/") ? root : root + File.separator;
+    return path.startsWith(folder);
   }
 
   /** The earlier successful import of a file with this content, if there was one. */
@@ -93,7 +204,8 @@ public final class ImportLedger {
         info.format(),
         info.encoding(),
         info.timeZone(),
-        SqlValues.utc(info.startedAt()));
+        SqlValues.utc(info.startedAt()),
+        info.readOptions());
   }
 
   /** The ids of the files still marked 'importing': their import was cut short by a crash. */

@@ -61,7 +61,9 @@ class CsvDelimiterTest {
                         "count",
                         "daysLeft",
                         "detail",
-                        "advice")
+                        "advice",
+                        "id",
+                        "cause")
                     + "\r\n"),
         run.out());
     assertEquals(rows(comma, ','), rows(run.out(), delimiter));

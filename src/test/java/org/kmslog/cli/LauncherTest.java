@@ -88,7 +88,12 @@ class LauncherTest {
   void aCompilerOptionInKmslogJavaOptsWinsForAnImport() throws Exception {
     assertEquals(
         List.of(
-            "-XX:+UseParallelGC", "-Xmx512m", "-XX:+TieredCompilation", "-jar", "./kmslog.jar", "import"),
+            "-XX:+UseParallelGC",
+            "-Xmx512m",
+            "-XX:+TieredCompilation",
+            "-jar",
+            "./kmslog.jar",
+            "import"),
         javaArguments("-XX:+TieredCompilation", "import"));
   }
 

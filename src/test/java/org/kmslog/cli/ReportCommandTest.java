@@ -94,7 +94,8 @@ class ReportCommandTest {
         run.out()
             .startsWith(
                 "Analysis #1 as of 2026-10-01 09:20:00 UTC: 2 findings (2 errors, 0 warnings, 0"
-                    + " info).\n\nKMS hosts\n\n"),
+                    + " info).\nThe 2 findings are 1 problem: each comes first below, with the"
+                    + " findings it explains.\n\nKMS hosts\n\n"),
         run.out());
     assertTrue(run.out().contains("\nBELOW_THRESHOLD: 1 error\n"), run.out());
     assertEquals("", run.err());
@@ -128,7 +129,7 @@ class ReportCommandTest {
         csv.out()
             .startsWith(
                 "\uFEFFkind,severity,host,client,cmid,code,firstSeen,lastSeen,count,daysLeft,detail,"
-                    + "advice\r\n"
+                    + "advice,id,cause\r\n"
                     + "BELOW_THRESHOLD,error,KMS01.corp.example,,,"),
         csv.out());
     CliRun json = CliRun.of("report", "--db", db(), "--format", "json");

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -200,10 +201,14 @@ class ImporterTest {
   }
 
   @Test
-  void aFailedFileIsTriedAgainNextTime() throws Exception {
+  void aFailedFileIsNotReadAgainUntilItChangesOrIsRetried() throws Exception {
     Path in = copy(dir.resolve("in"), "xml", "truncated-mid-tag.xml");
     assertEquals(Status.FAILED, importAll(in).get(0).status());
-    assertEquals(Status.FAILED, importAll(in).get(0).status());
+    assertEquals(Status.FAILED_BEFORE, importAll(in).get(0).status());
+    Importer retrying =
+        new Importer(
+            database, new ReadSettings(ZoneOffset.UTC, null, null), true, Clock.systemUTC());
+    assertEquals(Status.FAILED, retrying.importAll(List.of(in), o -> {}).get(0).status());
     assertEquals(2, queryLong(db(), "SELECT COUNT(*) FROM import_file WHERE status = 'failed'"));
   }
 
@@ -228,7 +233,8 @@ class ImporterTest {
             "SELECT COUNT(*) FROM import_file WHERE status = 'failed' AND error = ?",
             outcome.error()));
     assertEquals(0, queryLong(db(), "SELECT COUNT(*) FROM import_problem"), "rolled back");
-    assertEquals(Status.FAILED, importAll(in).get(0).status(), "read again, not unchanged");
+    assertEquals(
+        Status.FAILED_BEFORE, importAll(in).get(0).status(), "unchanged, it is not read again");
     // The same export with the times written the way Export-Csv writes them.
     String text = Files.readString(file);
     Files.writeString(

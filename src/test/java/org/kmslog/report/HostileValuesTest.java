@@ -75,7 +75,7 @@ class HostileValuesTest {
   @Test
   void htmlShowsThemEscaped() {
     String html = Reports.render(ReportFormat.HTML, data);
-    assertTrue(html.contains("<td class=\"nowrap\">&lt;b&gt;x&lt;/b&gt;&amp;&quot;&#39;</td>"));
+    assertTrue(html.contains("\">&lt;b&gt;x&lt;/b&gt;&amp;&quot;&#39;</td>"), html);
     assertTrue(html.contains("<figcaption>&lt;b&gt;x&lt;/b&gt;&amp;&quot;&#39;</figcaption>"));
     assertTrue(html.contains("\">&lt;b&gt;x&lt;/b&gt;&amp;&quot;&#39;: count of distinct"), html);
     assertTrue(html.contains("<figcaption>=cmd|&#39; /C calc&#39;!A0</figcaption>"));

@@ -76,6 +76,71 @@ class HtmlReportBrowserTest {
     assertTrue(colours(image) > 16, "the page is not blank");
   }
 
+  /**
+   * The samples' page as a desk (1400 px) and a phone (400 px) show it: the first screen (900 px
+   * high) shows the first error problem, nothing is wider than the screen, and the host table's
+   * problem cells are red. Measured in the page by a script in a probe page around it (the report
+   * itself runs none), whose result --dump-dom prints.
+   */
+  @Test
+  void theFirstScreenShowsTheErrorsAtDeskAndPhoneWidth() throws Exception {
+    AnalysisRun data = Reports.load(Reports.samplesDatabase(dir));
+    Path page = writeReport(data);
+    Path probe = page.resolveSibling("probe.html");
+    Files.writeString(probe, PROBE, StandardCharsets.UTF_8);
+    String dom =
+        chromium(
+            "--allow-file-access-from-files",
+            "--virtual-time-budget=10000",
+            "--window-size=1900,1000",
+            "--dump-dom",
+            probe.toUri().toString());
+    Matcher result = Pattern.compile("(?s)<pre id=\"result\">(.*?)</pre>").matcher(dom);
+    assertTrue(result.find(), dom);
+    List<String> results = result.group(1).lines().toList();
+    assertEquals(
+        List.of(
+            "desk fits: true",
+            "desk first error on the first screen: true",
+            "desk first error: error BELOW_THRESHOLD KMS02.corp.example #7",
+            "desk problem cells: rgb(185, 28, 28)",
+            "phone fits: true",
+            "phone first error on the first screen: true",
+            "phone first error: error BELOW_THRESHOLD KMS02.corp.example #7",
+            "phone problem cells: rgb(185, 28, 28)"),
+        results,
+        dom);
+  }
+
+  /** Frames the report at both widths and writes what it measured into its own page. */
+  private static final String PROBE =
+      """
+      <!DOCTYPE html>
+      <html><head><meta charset="utf-8"></head><body>
+      <iframe id="desk" src="report.html" style="width:1400px;height:900px;border:0"></iframe>
+      <iframe id="phone" src="report.html" style="width:400px;height:900px;border:0"></iframe>
+      <pre id="result"></pre>
+      <script>
+      function measure(frame) {
+        const doc = frame.contentDocument;
+        const first = doc.querySelector("article.problem.error");
+        const cell = doc.querySelector("td.bad, td.low");
+        return [
+          frame.id + " fits: " + (doc.documentElement.scrollWidth <= frame.clientWidth),
+          frame.id + " first error on the first screen: "
+              + (first.getBoundingClientRect().top < frame.clientHeight - 100),
+          frame.id + " first error: " + first.querySelector(".title").textContent,
+          frame.id + " problem cells: " + getComputedStyle(cell).color
+        ].join(String.fromCharCode(10));
+      }
+      window.addEventListener("load", function () {
+        document.getElementById("result").textContent =
+            measure(document.getElementById("desk")) + String.fromCharCode(10)
+            + measure(document.getElementById("phone"));
+      });
+      </script></body></html>
+      """;
+
   private Path writeReport(AnalysisRun data) throws IOException {
     Path page = dir.resolve("out/report.html");
     ReportFile.write(page, writer -> HtmlReport.write(data, writer));

@@ -9,7 +9,7 @@ import java.util.Map;
  * A strict little JSON parser for tests: objects become LinkedHashMaps (key order kept), arrays
  * Lists, numbers Longs; anything that is not JSON (RFC 8259) throws.
  */
-final class JsonReader {
+public final class JsonReader {
   private final String text;
   private int at;
 
@@ -18,7 +18,7 @@ final class JsonReader {
   }
 
   /** Parses a whole document. */
-  static Object parse(String text) {
+  public static Object parse(String text) {
     JsonReader reader = new JsonReader(text);
     Object value = reader.value();
     reader.space();

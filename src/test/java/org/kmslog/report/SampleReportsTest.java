@@ -36,7 +36,9 @@ class SampleReportsTest {
           "count",
           "daysLeft",
           "detail",
-          "advice");
+          "advice",
+          "id",
+          "cause");
   private static final List<String> HOST_KEYS =
       List.of(
           "host",
@@ -75,7 +77,10 @@ class SampleReportsTest {
     String text = Reports.render(ReportFormat.TEXT, data);
     List<String> wrapped =
         text.lines().filter(l -> l.startsWith("    ") || l.matches(" ?\\d+\\. .*")).toList();
-    assertEquals(27, wrapped.stream().filter(l -> l.startsWith("    Fix: ")).count());
+    // Each of the 11 problems' fix twice (first among the problems, then under its kind); the 16
+    // findings they explain say so before their fix.
+    assertEquals(22, wrapped.stream().filter(l -> l.startsWith("    Fix: ")).count());
+    assertEquals(16, wrapped.stream().filter(l -> l.startsWith("    Explained by #")).count());
     for (String line : wrapped) {
       assertTrue(line.length() <= 100, line);
     }
@@ -108,6 +113,8 @@ class SampleReportsTest {
       assertEquals(f.daysLeft() == null ? "" : f.daysLeft().toString(), row.get("daysLeft"));
       assertEquals(f.detail(), row.get("detail"));
       assertEquals(f.advice(), row.get("advice"));
+      assertEquals(String.valueOf(i + 1), row.get("id"));
+      assertEquals(f.cause() == null ? "" : f.cause().toString(), row.get("cause"));
     }
     CSVRecord first = rows.get(0);
     assertEquals("UNREACHED_HOST", first.get("kind"));
@@ -117,6 +124,28 @@ class SampleReportsTest {
     assertEquals("2026-10-14T09:34:47Z", first.get("firstSeen"));
     assertEquals("2026-10-29T10:21:36Z", first.get("lastSeen"));
     assertEquals("9", first.get("count"));
+    assertEquals("24", first.get("cause"), "kms-old.corp.example's UNEXPECTED_HOST explains it");
+  }
+
+  @Test
+  void textLeadsWithTheElevenProblemsTheFindingsAre() {
+    String text = Reports.render(ReportFormat.TEXT, data);
+    assertTrue(
+        text.contains(
+            "\nThe 27 findings are 11 problems: each comes first below, with the findings it"
+                + " explains.\n"),
+        text);
+    int problems = text.indexOf("\nProblems, each with what it explains\n");
+    assertTrue(problems > 0 && problems < text.indexOf("\nUNREACHED_HOST: "), text);
+    assertTrue(
+        text.contains(
+            "\n 1. error BELOW_THRESHOLD KMS02.corp.example (#7): KMS02.corp.example counted 7"),
+        "the problem that explains most comes first: " + text);
+    assertTrue(
+        text.contains(
+            "\n    It explains 7 findings:\n"
+                + "      #14 error EXPIRING BR-PC01.branch.corp.example (host KMS02.corp.example)\n"),
+        text);
   }
 
   @Test
@@ -146,11 +175,14 @@ class SampleReportsTest {
     for (Map<String, Object> finding : findings) {
       assertEquals(FINDING_KEYS, List.copyOf(finding.keySet()));
     }
+    assertEquals(1L, findings.get(0).get("id"));
+    assertEquals(24L, findings.get(0).get("cause"));
     Map<String, Object> duplicate = findings.get(5);
     assertEquals("DUPLICATE_CMID", duplicate.get("kind"));
     assertEquals(null, duplicate.get("code"));
     assertEquals("570d762b-c0a6-4cac-bd28-8e48749576ac", duplicate.get("cmid"));
     assertEquals(2L, duplicate.get("count"));
+    assertEquals(null, duplicate.get("cause"), "cloned machines are a problem of their own");
     List<Map<String, Object>> hosts = (List<Map<String, Object>>) report.get("hosts");
     assertEquals(HOSTS, hosts.stream().map(h -> h.get("host")).toList());
     for (Map<String, Object> host : hosts) {

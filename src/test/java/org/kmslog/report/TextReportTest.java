@@ -29,7 +29,9 @@ class TextReportTest {
             1,
             null,
             "PC1\u001b[31m is red\nand on two lines.",
-            "Fix\u0000 it.");
+            "Fix\u0000 it.",
+            1,
+            null);
     HostSummary host =
         new HostSummary("KMS\u001b[2J01", "kms01", 1, 1, 1, 25, null, null, T, T, "no DNS events");
     AnalysisRun data = new AnalysisRun(7, T, T, List.of(host), List.of(f), Map.of());

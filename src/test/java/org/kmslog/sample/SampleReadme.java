@@ -67,9 +67,14 @@ final class SampleReadme {
         .append(" files when it imports a folder): `expected-summary.md` is the table `kmslog")
         .append(" summary` prints after `kmslog import --timezone Europe/Berlin samples`, and")
         .append(" `expected-findings.md` every field of every finding of `kmslog analyze --hosts")
-        .append(" KMS01,KMS02,KMS03`, most severe first; `expected-clients.md`, checked by")
-        .append(" `ClientsCommandTest`, is what `kmslog clients` prints after that analysis.")
-        .append(" When a change is meant to alter them, run")
+        .append(
+            " KMS01,KMS02,KMS03`, most severe first, as a run before 1 November 2026 gives them")
+        .append(" (the tests run kmslog with a wall clock before the samples; a run after 1")
+        .append(" November 2026 adds an `EXPORTS_STALE` warning per KMS host, whose exports in")
+        .append(
+            " these samples stop at the end of October); `expected-clients.md`, checked by `ClientsCommandTest`,")
+        .append(" is what `kmslog clients` prints after that analysis. When a change is meant to")
+        .append(" alter them, run")
         .append(" the tests with `-Dgolden.update=true` and read the diff line by line before")
         .append(" committing it.\n");
     Path file = dir.resolve(FILE_NAME);
