@@ -81,7 +81,7 @@ class ReusedRecordIdsTest {
   void theRebuiltHostIsNotCalledSilent() {
     importFile("KMS05_before-rebuild.xml");
     importFile("KMS05_after-rebuild.xml");
-    CliRun analysis = CliRun.of("analyze", "--db", db(), "--as-of", "2026-11-14");
+    CliRun analysis = CliRun.of("analyze", "--db", db(), "--as-of", "2026-11-13");
     assertEquals(1, analysis.status(), "errors: below the threshold; " + analysis.err());
     assertTrue(analysis.out().contains("BELOW_THRESHOLD"), analysis.out());
     assertFalse(analysis.out().contains("HOST_SILENT"), analysis.out());
