@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.kmslog.ingest.RawEvent;
+import org.kmslog.report.SpreadsheetCell;
 
 /**
  * Writes events as CSV: RFC 4180, a header, one row per event with a fixed set of columns. The data
@@ -102,22 +103,8 @@ final class EventsCsv implements EventPrinter {
     return b.append(']').toString();
   }
 
-  /**
-   * The value with a leading apostrophe when a spreadsheet would read it as a formula: when it
-   * starts with =, +, -, @, a tab or a carriage return (OWASP's list, as the CSV report has it).
-   */
+  /** The value with a leading apostrophe when a spreadsheet would read it as a formula. */
   static String inert(String value) {
-    if (value == null || value.isEmpty()) {
-      return value;
-    }
-    char first = value.charAt(0);
-    boolean formula =
-        first == '='
-            || first == '+'
-            || first == '-'
-            || first == '@'
-            || first == '\t'
-            || first == '\r';
-    return formula ? "'" + value : value;
+    return SpreadsheetCell.inert(value);
   }
 }

@@ -77,22 +77,9 @@ public final class CsvReport {
 
   /**
    * The value on one line (see {@link SafeText}), with a leading apostrophe when a spreadsheet
-   * would read it as a formula: when it starts with =, +, -, @, a tab or a carriage return (OWASP's
-   * list for CSV injection).
+   * would read it as a formula (see {@link SpreadsheetCell}).
    */
   static String inert(String raw) {
-    String value = SafeText.line(raw);
-    if (value == null || value.isEmpty()) {
-      return value;
-    }
-    char first = value.charAt(0);
-    boolean formula =
-        first == '='
-            || first == '+'
-            || first == '-'
-            || first == '@'
-            || first == '\t'
-            || first == '\r';
-    return formula ? "'" + value : value;
+    return SpreadsheetCell.inert(SafeText.line(raw));
   }
 }
