@@ -37,6 +37,9 @@ public final class Database implements AutoCloseable {
   /** Set once an upgrade begins to change the database, which must then be closed normally. */
   boolean upgrading;
 
+  /** Set when a rebuild after a stop failed: the next open must try it again. */
+  private boolean keepMarker;
+
   private Database(String location, Connection connection) {
     this.location = location;
     this.connection = connection;
@@ -67,9 +70,14 @@ public final class Database implements AutoCloseable {
     Database database = new Database(location, connection);
     try {
       connection.setAutoCommit(false);
+      String stopped = database.stoppedWhileOpen();
+      if (stopped != null) {
+        database = database.rebuilt(stopped, lockWait, notices);
+      }
+      database.marker().ifPresent(OpenMarker::set);
       if (database.upgradeSchema(notices)) {
         // The old tables' pages are dead now: half the file or more. Compact it while at it.
-        try (Statement statement = connection.createStatement()) {
+        try (Statement statement = database.connection.createStatement()) {
           statement.execute("SHUTDOWN COMPACT");
         }
         database.close();
@@ -91,17 +99,123 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** The open-marker beside an H2 file database; none for a JDBC URL. */
+  private java.util.Optional<OpenMarker> marker() {
+    return location.startsWith("jdbc:")
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(OpenMarker.of(file(location)));
+  }
+
+  /**
+   * Why the database must be rebuilt before it is used, or null: the kmslog before this one was
+   * stopped while it had the database open (its marker is still there), or an import was cut short
+   * (a database written by a kmslog that kept no marker).
+   */
+  private String stoppedWhileOpen() throws SQLException, StoreException {
+    if (marker().isEmpty()) {
+      return null;
+    }
+    String marked = marker().get().leftBehind();
+    if (marked != null) {
+      return "was still open in a kmslog that was stopped before it closed it (" + marked + ")";
+    }
+    if (queryInt(statements.get("kmslog_schema_exists")) > 0
+        && !ImportLedger.interrupted(this).isEmpty()) {
+      return "holds an import that was cut short";
+    }
+    return null;
+  }
+
+  /**
+   * Rebuilds the database from what its tables hold, into a new file that replaces it; the file as
+   * it was is kept beside it as NAME.crashed.mv.db. H2 2.5 does not always survive a process killed
+   * while it writes: the file it leaves can hold rows that one index has and another lacks, and H2
+   * then spins forever on the first write that touches them (found with a loop of kill -9 during
+   * imports: see BENCHMARKS.md). Reading such a file is safe; a copy rebuilt from its rows holds
+   * every committed row, with its indexes made anew.
+   */
+  private Database rebuilt(String why, Duration lockWait, Consumer<String> notices)
+      throws SQLException, StoreException {
+    Path file = file(location);
+    String name = file.getFileName().toString();
+    String base = name.substring(0, name.length() - ".mv.db".length());
+    Path fresh = file.resolveSibling(base + ".rebuild.mv.db");
+    Path kept = file.resolveSibling(base + ".crashed.mv.db");
+    notices.accept(
+        named()
+            + " "
+            + why
+            + "; kmslog first copies its tables into a new file, because H2 can hang on what such a"
+            + " stop leaves behind (the file as it was is kept as "
+            + kept
+            + ")");
+    long started = System.nanoTime();
+    long rows;
+    try {
+      java.nio.file.Files.deleteIfExists(fresh);
+      try (Connection target = DriverManager.getConnection(url(fresh.toString(), true), USER, "")) {
+        rows = DatabaseCopy.copy(connection, target);
+      }
+      shutDownImmediately();
+      java.nio.file.Files.deleteIfExists(kept);
+      try {
+        java.nio.file.Files.createLink(kept, file);
+      } catch (UnsupportedOperationException | java.io.IOException e) {
+        java.nio.file.Files.copy(file, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+      java.nio.file.Files.move(
+          fresh,
+          file,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } catch (SQLException | java.io.IOException e) {
+      // The marker stays, so the next open tries again; the file is as the stopped kmslog left it.
+      keepMarker = true;
+      try {
+        java.nio.file.Files.deleteIfExists(fresh);
+      } catch (java.io.IOException ignored) {
+        // Only a half-built copy; the next try replaces it.
+      }
+      String reason =
+          e instanceof SQLException sql
+              ? StoreException.of(location, sql).getMessage()
+              : e.toString();
+      throw new StoreException(
+          named()
+              + " could not be rebuilt after the stop ("
+              + reason
+              + "); it was left as it was. Free disk space and run kmslog again, or restore the"
+              + " database from a backup, or move it aside and import the exports again",
+          e);
+    }
+    notices.accept(
+        named()
+            + " rebuilt: "
+            + rows
+            + " rows copied in "
+            + (System.nanoTime() - started) / 1_000_000_000
+            + " s");
+    Connection reopened = connect(location, url(location, false), lockWait, notices);
+    Database database = new Database(location, reopened);
+    reopened.setAutoCommit(false);
+    return database;
+  }
+
   /**
    * Closes a database we refuse to use without writing anything to it (a normal close stores its
    * state): the file of a newer or a foreign database stays exactly as it was.
    */
   private void closeUntouched() {
+    shutDownImmediately();
+    close();
+  }
+
+  private void shutDownImmediately() {
     try (Statement statement = connection.createStatement()) {
       statement.execute("SHUTDOWN IMMEDIATELY");
     } catch (SQLException e) {
       // SHUTDOWN IMMEDIATELY closes the connection under us; that is all we want of it.
     }
-    close();
   }
 
   /**
@@ -364,15 +478,17 @@ public final class Database implements AutoCloseable {
   @Override
   public void close() {
     try {
-      if (connection.isClosed()) {
-        return;
+      if (!connection.isClosed()) {
+        if (!connection.getAutoCommit()) {
+          connection.rollback();
+        }
+        connection.close();
       }
-      if (!connection.getAutoCommit()) {
-        connection.rollback();
-      }
-      connection.close();
     } catch (SQLException e) {
       // Closing after a failure: uncommitted work is rolled back by H2 anyway.
+    }
+    if (!keepMarker) {
+      marker().ifPresent(OpenMarker::clear);
     }
   }
 }
