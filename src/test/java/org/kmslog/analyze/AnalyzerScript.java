@@ -15,7 +15,8 @@ import java.util.Set;
  * @param statements the input statements, in order, without their semicolons
  * @param asOf the reference time, or null for the default (the newest imported event)
  * @param sanctionedHosts the hosts given as sanctioned, or an empty list
- * @param tables the tables whose rows are expected: finding, and host_summary if asked for
+ * @param tables the tables whose rows are expected: finding, and host_summary if asked for; cause
+ *     asks for each finding's cause in its block
  * @param head the file up to and including the {@code @expect} line, kept when it is rewritten
  * @param expected the file after the {@code @expect} line: the expected rows
  */
@@ -30,7 +31,10 @@ record AnalyzerScript(
   static final String FINDING = "finding";
   static final String HOST_SUMMARY = "host_summary";
 
-  private static final Set<String> TABLES = Set.of(FINDING, HOST_SUMMARY);
+  /** Not a table: asks for each finding's cause (finding.cause_id) as a line of its block. */
+  static final String CAUSE = "cause";
+
+  private static final Set<String> TABLES = Set.of(FINDING, HOST_SUMMARY, CAUSE);
 
   AnalyzerScript {
     statements = List.copyOf(statements);
@@ -57,7 +61,8 @@ record AnalyzerScript(
           case "@expect" -> {
             List<String> tables = Arrays.asList(rest.split("\\s+"));
             if (!tables.contains(FINDING) || !TABLES.containsAll(tables)) {
-              throw error(name, i + 1, "@expect takes finding and optionally host_summary");
+              throw error(
+                  name, i + 1, "@expect takes finding and optionally host_summary and cause");
             }
             String head = String.join("\n", Arrays.asList(lines).subList(0, i + 1)) + "\n";
             String expected = String.join("\n", Arrays.asList(lines).subList(i + 1, lines.length));
