@@ -78,9 +78,16 @@ final class ScriptRows {
     return blocks;
   }
 
-  /** A cause named as the reports list it, by its kind, host and client, not by its number. */
+  /**
+   * A cause named as the reports list it, by its kind, host and client (or, having neither, the
+   * start of its detail), not by its number.
+   */
   private static String named(Finding cause) {
     StringBuilder name = new StringBuilder(cause.kind());
+    if (cause.host() == null && cause.client() == null) {
+      String detail = cause.detail();
+      return name.append(": ").append(detail, 0, Math.min(detail.length(), 60)).toString();
+    }
     if (cause.host() != null) {
       name.append(" host ").append(cause.host());
     }
