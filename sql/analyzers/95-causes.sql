@@ -9,7 +9,9 @@
 -- - UNREACHED_HOST: its target's HOST_SILENT, else its target's UNEXPECTED_HOST (clients pointed
 --   at a host that is not one, such as a forgotten old host), else, when it could not find a host
 --   through DNS (no target, or a DNS lookup code), the DNS_PUBLISH_FAILED error of a host in the
---   client's DNS domain.
+--   client's DNS domain that was failing by the client's last attempt, unless another host had
+--   published there by then (DNS held that host's record to find: the failing host is a second
+--   host refused rights on it, and something else keeps the client from finding the first).
 -- - EXPORTS_STALE: the host's HOST_SILENT (a host that is down exports nothing), else an
 --   INPUT_REJECTED file named after the host (its export arrives but cannot be read).
 -- Hosts and clients are compared by machine key (sql/schema/v1.sql), a target without its port.
@@ -17,7 +19,7 @@
 
 DROP TABLE IF EXISTS work_finding;
 CREATE TABLE work_finding AS
-SELECT id, kind, severity, code, host_name IS NULL AS no_host, detail,
+SELECT id, kind, severity, code, first_seen, last_seen, host_name IS NULL AS no_host, detail,
     CASE WHEN LOCATE(':', host_name) > 0
             OR REGEXP_LIKE(host_name, '^[0-9]{1,3}(\.[0-9]{1,3}){3}$') THEN host_name
         WHEN LOCATE('.', host_name) > 1 THEN LEFT(host_name, LOCATE('.', host_name) - 1)
@@ -27,7 +29,7 @@ SELECT id, kind, severity, code, host_name IS NULL AS no_host, detail,
     CASE WHEN LOCATE('.', client_name) > 1 THEN SUBSTRING(client_name, LOCATE('.', client_name) + 1)
         END AS client_domain
 FROM (
-    SELECT f.id, f.kind, f.severity, f.code, f.detail,
+    SELECT f.id, f.kind, f.severity, f.code, f.first_seen, f.last_seen, f.detail,
         LOWER(REGEXP_REPLACE(TRIM(f.host), ':[0-9]+$', '')) AS host_name,
         CASE WHEN LOCATE(',', f.client) = 0 THEN LOWER(TRIM(f.client)) END AS client_name
     FROM finding f
@@ -59,8 +61,13 @@ FROM work_finding u
 JOIN work_finding d ON d.kind = 'DNS_PUBLISH_FAILED' AND d.severity = 'error'
     AND u.client_domain IS NOT NULL
     AND LOWER(d.detail) LIKE '% srv record in ' || u.client_domain || ' %'
+    AND d.first_seen <= u.last_seen
 WHERE u.kind = 'UNREACHED_HOST'
-    AND (u.no_host OR u.code IN ('0x8007232B', '0x8007232A', '0x8007251D'))
+    AND (u.no_host OR u.code IN ('0x8007232B', '0x8007232A', '0x8007251D', '0x80092328'))
+    AND NOT EXISTS (
+        SELECT 1 FROM work_dns s
+        WHERE s.succeeded AND s.domain = u.client_domain AND s.host_key <> d.host_key
+            AND s.time_utc <= u.last_seen)
 UNION ALL
 SELECT x.id, c.id, 1
 FROM work_finding x

@@ -14,8 +14,11 @@ import java.util.Set;
  * @param name the file's name, for messages
  * @param statements the input statements, in order, without their semicolons
  * @param asOf the reference time, or null for the default (the newest imported event)
+ * @param now the run's wall-clock time, against which EXPORTS_STALE is judged without an asOf, or
+ *     null for none
  * @param sanctionedHosts the hosts given as sanctioned, or an empty list
- * @param tables the tables whose rows are expected: finding, and host_summary if asked for
+ * @param tables the tables whose rows are expected: finding, and host_summary if asked for; cause
+ *     asks for each finding's cause in its block
  * @param head the file up to and including the {@code @expect} line, kept when it is rewritten
  * @param expected the file after the {@code @expect} line: the expected rows
  */
@@ -23,6 +26,7 @@ record AnalyzerScript(
     String name,
     List<String> statements,
     Instant asOf,
+    Instant now,
     List<String> sanctionedHosts,
     List<String> tables,
     String head,
@@ -30,7 +34,10 @@ record AnalyzerScript(
   static final String FINDING = "finding";
   static final String HOST_SUMMARY = "host_summary";
 
-  private static final Set<String> TABLES = Set.of(FINDING, HOST_SUMMARY);
+  /** Not a table: asks for each finding's cause (finding.cause_id) as a line of its block. */
+  static final String CAUSE = "cause";
+
+  private static final Set<String> TABLES = Set.of(FINDING, HOST_SUMMARY, CAUSE);
 
   AnalyzerScript {
     statements = List.copyOf(statements);
@@ -44,6 +51,7 @@ record AnalyzerScript(
     List<String> statements = new ArrayList<>();
     StringBuilder statement = new StringBuilder();
     Instant asOf = null;
+    Instant now = null;
     List<String> sanctioned = List.of();
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
@@ -52,16 +60,19 @@ record AnalyzerScript(
         String rest = words.length > 1 ? words[1].strip() : "";
         switch (words[0]) {
           case "@as-of" -> asOf = instant(name, i + 1, rest);
+          case "@now" -> now = instant(name, i + 1, rest);
           case "@sanctioned" ->
               sanctioned = Arrays.stream(rest.split(",")).map(String::strip).toList();
           case "@expect" -> {
             List<String> tables = Arrays.asList(rest.split("\\s+"));
             if (!tables.contains(FINDING) || !TABLES.containsAll(tables)) {
-              throw error(name, i + 1, "@expect takes finding and optionally host_summary");
+              throw error(
+                  name, i + 1, "@expect takes finding and optionally host_summary and cause");
             }
             String head = String.join("\n", Arrays.asList(lines).subList(0, i + 1)) + "\n";
             String expected = String.join("\n", Arrays.asList(lines).subList(i + 1, lines.length));
-            return new AnalyzerScript(name, statements, asOf, sanctioned, tables, head, expected);
+            return new AnalyzerScript(
+                name, statements, asOf, now, sanctioned, tables, head, expected);
           }
           default -> throw error(name, i + 1, "unknown directive " + words[0]);
         }
@@ -96,7 +107,8 @@ record AnalyzerScript(
     try {
       return Instant.parse(text);
     } catch (DateTimeException e) {
-      throw error(name, line, "@as-of needs a UTC time such as 2026-10-30T00:00:00Z: " + text);
+      throw error(
+          name, line, "@as-of and @now need a UTC time such as 2026-10-30T00:00:00Z: " + text);
     }
   }
 

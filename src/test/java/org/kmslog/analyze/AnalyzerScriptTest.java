@@ -50,7 +50,8 @@ class AnalyzerScriptTest {
       Connection connection = database.connection();
       insert(script, connection);
       FixtureRules.check(name, connection);
-      AnalysisRun run = new Analyzer(database).run(script.asOf(), script.sanctionedHosts());
+      AnalysisRun run =
+          new Analyzer(database).run(script.asOf(), script.sanctionedHosts(), script.now());
       actual = ScriptRows.of(script, run, connection);
     }
     if (Boolean.getBoolean("golden.update")) {

@@ -36,10 +36,16 @@ final class FixtureRules {
       "SELECT f.id, f.path, f.status, f.stored, f.newest_event, COUNT(e.time_utc), MAX(e.time_utc)"
           + " FROM import_file f LEFT JOIN ("
           + events()
-          + ") e ON e.import_id = f.id GROUP BY f.id, f.path, f.status, f.stored, f.newest_event"
-          + " HAVING f.status <> 'imported' OR f.stored <> COUNT(e.time_utc)"
-          + " OR f.newest_event IS DISTINCT FROM MAX(e.time_utc)",
-      "every import_file is 'imported', with stored = its events and newest_event = the newest"
+          + ") e ON e.import_id = f.id"
+          + " GROUP BY f.id, f.path, f.status, f.stored, f.newest_event, f.error"
+          + " HAVING CASE f.status"
+          + " WHEN 'imported' THEN f.stored <> COUNT(e.time_utc)"
+          + " OR f.newest_event IS DISTINCT FROM MAX(e.time_utc)"
+          + " WHEN 'failed' THEN COUNT(e.time_utc) > 0 OR f.stored <> 0"
+          + " OR f.newest_event IS NOT NULL OR f.error IS NULL"
+          + " ELSE TRUE END",
+      "every import_file is 'imported', with stored = its events and newest_event = the newest,"
+          + " or 'failed', with an error and no events"
     },
     {
       "SELECT e.import_id, e.computer, e.time_utc FROM ("

@@ -37,7 +37,8 @@ final class ScriptRows {
   /** The rows of the tables the script expects, as its expected part must read. */
   static String of(AnalyzerScript script, AnalysisRun run, Connection connection)
       throws SQLException {
-    List<String> blocks = new ArrayList<>(findings(run.findings()));
+    boolean causes = script.tables().contains(AnalyzerScript.CAUSE);
+    List<String> blocks = new ArrayList<>(findings(run.findings(), causes));
     if (blocks.isEmpty()) {
       blocks.add("(no finding rows)\n");
     }
@@ -52,7 +53,9 @@ final class ScriptRows {
    * The findings in the order the Analyzer API gives them; findings it ranks equal (one host's
    * failures in two DNS domains) are put in the order of their text, so the layout is stable.
    */
-  static List<String> findings(List<Finding> findings) {
+  static List<String> findings(List<Finding> findings, boolean causes) {
+    Map<Integer, Finding> byId = new LinkedHashMap<>();
+    findings.forEach(f -> byId.put(f.id(), f));
     List<String> blocks = new ArrayList<>();
     int start = 0;
     while (start < findings.size()) {
@@ -62,13 +65,36 @@ final class ScriptRows {
       }
       List<String> group = new ArrayList<>();
       for (Finding f : findings.subList(start, end)) {
-        group.add(block(AnalyzerScript.FINDING, finding(f)));
+        Map<String, Object> columns = finding(f);
+        if (causes) {
+          columns.put("cause", f.cause() == null ? null : named(byId.get(f.cause())));
+        }
+        group.add(block(AnalyzerScript.FINDING, columns));
       }
       group.sort(null);
       blocks.addAll(group);
       start = end;
     }
     return blocks;
+  }
+
+  /**
+   * A cause named as the reports list it, by its kind, host and client (or, having neither, the
+   * start of its detail), not by its number.
+   */
+  private static String named(Finding cause) {
+    StringBuilder name = new StringBuilder(cause.kind());
+    if (cause.host() == null && cause.client() == null) {
+      String detail = cause.detail();
+      return name.append(": ").append(detail, 0, Math.min(detail.length(), 60)).toString();
+    }
+    if (cause.host() != null) {
+      name.append(" host ").append(cause.host());
+    }
+    if (cause.client() != null) {
+      name.append(" client ").append(cause.client());
+    }
+    return name.toString();
   }
 
   private static boolean rankedEqual(Finding a, Finding b) {
