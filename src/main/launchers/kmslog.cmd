@@ -44,9 +44,11 @@ set "HEAP=-Xmx512m"
 echo(%KMSLOG_JAVA_OPTS%| findstr /C:"-Xmx" >nul && set "HEAP="
 rem An import runs with Java's quick (C1) compiler alone: in a cold import of a few hundred MB,
 rem the optimizing compiler used as much processor time compiling kmslog and H2 as the import
-rem itself (BENCHMARKS.md, cold import). A compiler option in KMSLOG_JAVA_OPTS wins.
+rem itself (BENCHMARKS.md, cold import). So does `kmslog events` (BENCHMARKS.md, .evtx).
+rem A compiler option in KMSLOG_JAVA_OPTS wins.
 set "JIT="
 if /i "%~1"=="import" set "JIT=-XX:TieredStopAtLevel=1"
+if /i "%~1"=="events" set "JIT=-XX:TieredStopAtLevel=1"
 echo(%KMSLOG_JAVA_OPTS%| findstr /C:"-XX:" | findstr /C:"Tiered" >nul && set "JIT="
 "%JAVA%" %GC% %HEAP% %JIT% %KMSLOG_JAVA_OPTS% -jar "%~dp0kmslog.jar" %*
 exit /b %ERRORLEVEL%

@@ -62,7 +62,7 @@ final class DecodingReader implements AutoCloseable {
   private long skipped;
 
   /** What the decoding thread hands over: events, or a reason to stop. */
-  sealed interface Item permits Decoded, Rejected {}
+  sealed interface Item permits Decoded, Rejected, Damaged {}
 
   /**
    * A KMS event.
@@ -75,6 +75,12 @@ final class DecodingReader implements AutoCloseable {
 
   /** An event that could not be used, and why. */
   record Rejected(String location, Long recordId, String reason) implements Item {}
+
+  /**
+   * A damaged part of the file the reader skipped (a chunk or record of an .evtx): a warning, not
+   * an event, so it counts neither as read nor as rejected.
+   */
+  record Damaged(String location, String reason) implements Item {}
 
   /**
    * A chunk of events in file order, with the running counts.
@@ -222,6 +228,10 @@ final class DecodingReader implements AutoCloseable {
           if (!e.isEventOnly()) {
             return new RawChunk(items, count, reader.bytesRead(), e, true, kilobytes(bytes));
           }
+          if (e.isDamage()) {
+            items.add(new Damaged(e.location(), e.reason()));
+            continue;
+          }
           item = new Rejected(e.location(), null, e.reason());
         }
         items.add(item);
@@ -312,7 +322,7 @@ final class DecodingReader implements AutoCloseable {
             out.add(new Rejected(raw.location(), raw.recordId(), e.getMessage()));
           }
         } else {
-          out.add((Rejected) item);
+          out.add((Item) item);
         }
       }
       return new Chunk(out, in.read(), skipped, in.bytesRead(), in.failure(), in.last());

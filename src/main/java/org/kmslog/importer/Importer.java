@@ -227,7 +227,9 @@ public final class Importer {
     private long skipped;
     private long rejected;
     private long kms;
+    private long damaged;
     private String firstRejection;
+    private String firstDamage;
 
     FileRun(
         Path file,
@@ -255,6 +257,14 @@ public final class Importer {
           // Nothing usable came out of it: calling it imported would hide it for good, since an
           // imported file is never read again. Failed, it is read again once fixed or next run.
           return fail(transaction, reader, nothingUsable());
+        }
+        if (read == 0 && damaged > 0) {
+          // Damaged throughout: not one record was intact, which an import must not hide either.
+          return fail(transaction, reader, nothingReadable());
+        }
+        String more = moreDamaged();
+        if (more != null) {
+          warnings.accept(more);
         }
         String sha256;
         try {
@@ -306,6 +316,8 @@ public final class Importer {
               }
             } else if (item instanceof DecodingReader.Rejected rejection) {
               reject(transaction, rejection.location(), rejection.recordId(), rejection.reason());
+            } else if (item instanceof DecodingReader.Damaged damage) {
+              damaged(transaction, damage.location(), damage.reason());
             }
           }
           read = chunk.read();
@@ -333,6 +345,44 @@ public final class Importer {
         }
         problems.add(file + problem);
       }
+    }
+
+    /**
+     * Keeps a damaged part of the file in import_problem and names the first few as warnings: what
+     * it held is unknown, so it does not make the file fail while its intact events can be used.
+     */
+    private void damaged(FileImport transaction, String location, String reason)
+        throws StoreException {
+      damaged++;
+      transaction.problem(location, null, reason);
+      String problem = (location == null ? "" : " (" + location + ")") + ": " + reason;
+      if (firstDamage == null) {
+        firstDamage = problem;
+      }
+      if (damaged <= PROBLEMS_SHOWN) {
+        warnings.accept(file + problem);
+      }
+    }
+
+    /** The line that counts the damaged parts not named one by one, or null if there are none. */
+    private String moreDamaged() {
+      return damaged <= PROBLEMS_SHOWN
+          ? null
+          : file
+              + ": "
+              + (damaged - PROBLEMS_SHOWN)
+              + (damaged - PROBLEMS_SHOWN == 1 ? " more damaged part" : " more damaged parts")
+              + " skipped; see the table import_problem";
+    }
+
+    /** Why a file of which nothing at all could be read counts as failed, in one line. */
+    private String nothingReadable() {
+      return file
+          + ": no event could be read ("
+          + damaged
+          + (damaged == 1 ? " damaged part" : " damaged parts")
+          + "); nothing is stored and the file is not marked imported; the first damaged"
+          + firstDamage;
     }
 
     /** Why a file whose every candidate event was rejected counts as failed, in one line. */

@@ -13,9 +13,10 @@ import java.util.Deque;
  * the XML reader makes of an export of that log.
  *
  * <p>Chunks are found by position, not from the header's counts (a dirty file under-reports them),
- * and each record is checked before it is walked. A damaged chunk or record is reported as an
- * event-only {@link ReadException} (file, chunk, byte offset, why) and reading goes on with the
- * next intact record.
+ * and each record is checked before it is walked. A damaged chunk or record is reported as a {@link
+ * ReadException#damage} (file, chunk, byte offset, why) and reading goes on with the next intact
+ * record. A record without an event ID or a time counts as damaged too: the event log service
+ * writes both into every record, so one without them was spoiled after it was written.
  */
 public final class EvtxEventReader implements EventReader {
   private final Path file;
@@ -89,7 +90,7 @@ public final class EvtxEventReader implements EventReader {
       if (step == null) {
         inChunk = false;
       } else if (step instanceof EvtxChunk.Damaged damaged) {
-        throw ReadException.eventError(
+        throw ReadException.damage(
             file, where(damaged.offset()), damaged.reason() + "; skipped to the next record");
       } else {
         return event((EvtxChunk.Record) step);
@@ -117,7 +118,7 @@ public final class EvtxEventReader implements EventReader {
       }
       case NOT_A_CHUNK ->
           pending.add(
-              ReadException.eventError(
+              ReadException.damage(
                   file,
                   chunkWhere(),
                   "not a chunk of events (its signature ElfChnk is damaged); its events are lost"));
@@ -125,7 +126,7 @@ public final class EvtxEventReader implements EventReader {
         chunksFound++;
         inChunk = true;
         for (String problem : chunk.problems()) {
-          pending.add(ReadException.eventError(file, chunkWhere(), problem));
+          pending.add(ReadException.damage(file, chunkWhere(), problem));
         }
       }
     }
@@ -148,7 +149,7 @@ public final class EvtxEventReader implements EventReader {
     try {
       walker.walkRecord(record.binXmlStart(), record.binXmlEnd(), builder);
     } catch (EvtxDamage e) {
-      throw ReadException.eventError(
+      throw ReadException.damage(
           file,
           location + ", record " + Long.toUnsignedString(record.recordId()),
           "damaged event data at byte "
@@ -163,13 +164,13 @@ public final class EvtxEventReader implements EventReader {
   private RawEvent toEvent(EvtxChunk.Record record, String location) throws ReadException {
     String idText = strip(builder.eventId);
     if (idText == null) {
-      throw ReadException.eventError(file, location, "event without an <EventID>; skipped");
+      throw ReadException.damage(file, location, "event without an <EventID>; skipped");
     }
     int id;
     try {
       id = Integer.parseInt(idText);
     } catch (NumberFormatException e) {
-      throw ReadException.eventError(
+      throw ReadException.damage(
           file, location, "event ID '" + idText + "' is not a number; event skipped");
     }
     Instant time = builder.time;
@@ -177,7 +178,7 @@ public final class EvtxEventReader implements EventReader {
       time = SystemTime.parse(builder.systemTime.strip());
     }
     if (time == null) {
-      throw ReadException.eventError(
+      throw ReadException.damage(
           file, location, "event " + id + " without TimeCreated SystemTime; skipped");
     }
     Long recordId = record.recordId();

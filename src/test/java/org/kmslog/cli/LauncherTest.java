@@ -85,6 +85,20 @@ class LauncherTest {
   }
 
   @Test
+  void runsEventsWithTheQuickCompilerAlone() throws Exception {
+    assertEquals(
+        List.of(
+            "-XX:+UseParallelGC",
+            "-Xmx512m",
+            "-XX:TieredStopAtLevel=1",
+            "-jar",
+            "./kmslog.jar",
+            "events",
+            "kms.evtx"),
+        javaArguments(null, "events", "kms.evtx"));
+  }
+
+  @Test
   void aCompilerOptionInKmslogJavaOptsWinsForAnImport() throws Exception {
     assertEquals(
         List.of(

@@ -60,7 +60,7 @@ class RunCommandTest {
     CliRun first = run();
     assertEquals(1, first.status(), "the samples hold errors: " + first.err());
     assertTrue(
-        first.out().contains("Total: 21 files (21 imported, 0 unchanged, 0 failed)"), first.out());
+        first.out().contains("Total: 23 files (23 imported, 0 unchanged, 0 failed)"), first.out());
     assertTrue(
         first.out().contains("Analysis #1 as of 2026-10-30 23:03:47 UTC: 27 findings"),
         first.out());
@@ -86,7 +86,7 @@ class RunCommandTest {
     CliRun second = run();
     assertEquals(1, second.status());
     assertTrue(
-        second.out().startsWith("Total: 21 files (0 imported, 21 unchanged, 0 failed); 0 events"),
+        second.out().startsWith("Total: 23 files (0 imported, 23 unchanged, 0 failed); 0 events"),
         second.out());
     assertTrue(second.out().contains("Analysis #2 as of 2026-10-30 23:03:47 UTC"), second.out());
     assertEquals(csv, Files.readString(reports.resolve("findings.csv"), StandardCharsets.UTF_8));
@@ -102,7 +102,7 @@ class RunCommandTest {
         second
             .out()
             .contains(
-                "Total: 22 files (1 imported, 21 unchanged, 0 failed); 2 events"
+                "Total: 24 files (1 imported, 23 unchanged, 0 failed); 2 events"
                     + " read, 2 stored"),
         second.out());
     assertTrue(
@@ -126,7 +126,7 @@ class RunCommandTest {
     }
     Files.writeString(log, full, StandardCharsets.UTF_8);
     CliRun second = run();
-    assertTrue(second.out().contains("Total: 21 files (1 imported, 20 unchanged"), second.out());
+    assertTrue(second.out().contains("Total: 23 files (1 imported, 22 unchanged"), second.out());
     try (Database database = Database.open(db, false)) {
       assertEquals(
           100,

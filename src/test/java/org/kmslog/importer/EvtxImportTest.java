@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.kmslog.testing.Fixtures.copy;
 import static org.kmslog.testing.Fixtures.queryLong;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,17 +56,67 @@ class EvtxImportTest {
   }
 
   @Test
-  void aDamagedEvtxFileWithoutKmsEventsFailsAndNamesItsDamage() throws Exception {
+  void aDamagedEvtxFileWithoutKmsEventsIsImportedWithItsDamageAsWarnings() throws Exception {
     Path in = copy(dir.resolve("in"), "evtx", "sample_with_a_bad_chunk_magic.evtx");
+    Path file = in.resolve("sample_with_a_bad_chunk_magic.evtx");
+    List<String> warnings = new ArrayList<>();
+    FileOutcome outcome = importer.importAll(List.of(in), listener(warnings)).get(0);
+    // Nothing KMS was rejected: its damaged chunks and record are warnings, its 269 intact
+    // events are read (none of them KMS), and the file is imported, not failed.
+    assertEquals(Status.IMPORTED, outcome.status(), outcome.error());
+    assertEquals(new ImportCounts(269, 0, 0, 0, 269, 0), outcome.counts());
+    assertEquals(List.of(), outcome.problems());
+    assertEquals(
+        List.of(
+            file
+                + " (chunk 0 at byte 4096): the checksum of its records does not match: some of"
+                + " its events may hold damaged values",
+            file + " (chunk 0, byte 12224): event 0 without TimeCreated SystemTime; skipped",
+            file
+                + " (chunk 6 at byte 397312): not a chunk of events (its signature ElfChnk is"
+                + " damaged); its events are lost",
+            file
+                + " (chunk 7 at byte 462848): the checksum of its records does not match: some of"
+                + " its events may hold damaged values",
+            file
+                + " (chunk 9 at byte 593920): the checksum of its records does not match: some of"
+                + " its events may hold damaged values",
+            file + ": 1 more damaged part skipped; see the table import_problem"),
+        warnings);
+    assertEquals(
+        6,
+        queryLong(
+            database.connection(),
+            "SELECT COUNT(*) FROM import_problem p JOIN import_file f ON f.id = p.import_id"
+                + " WHERE f.status = 'imported'"));
+  }
+
+  @Test
+  void anEvtxFileWithNoIntactRecordFails() throws Exception {
+    Path in = copy(dir.resolve("in"), "evtx", "Security_short_selected.evtx");
+    Path file = in.resolve("Security_short_selected.evtx");
+    byte[] bytes = Files.readAllBytes(file);
+    bytes[4096] = 'X'; // its only chunk's signature ElfChnk
+    Files.write(file, bytes);
     FileOutcome outcome = importer.importAll(List.of(in), o -> {}).get(0);
-    // Its damage counts as rejected events, and it has no KMS event to use: as for an XML file
-    // whose every candidate event is rejected, it is not marked imported and is read again.
     assertEquals(Status.FAILED, outcome.status());
     assertEquals(
-        in.resolve("sample_with_a_bad_chunk_magic.evtx")
-            + ": no event could be used (6 rejected, 269 not KMS); nothing is stored and the file"
-            + " is not marked imported; the first rejected (chunk 0 at byte 4096): the checksum of"
-            + " its records does not match: some of its events may hold damaged values",
+        file
+            + ": no event could be read (1 damaged part); nothing is stored and the file is not"
+            + " marked imported; the first damaged (chunk 0 at byte 4096): not a chunk of events"
+            + " (its signature ElfChnk is damaged); its events are lost",
         outcome.error());
+  }
+
+  private static ImportListener listener(List<String> warnings) {
+    return new ImportListener() {
+      @Override
+      public void fileDone(FileOutcome outcome) {}
+
+      @Override
+      public void warning(String message) {
+        warnings.add(message);
+      }
+    };
   }
 }

@@ -51,8 +51,8 @@ class BundledSamplesTest {
     assertEquals("", imported.err, "no file failed and no event was rejected");
     String total = imported.out.lines().reduce((a, b) -> b).orElseThrow();
     assertEquals(
-        "Total: 21 files (21 imported, 0 unchanged, 0 failed); 1480 events read, 1346 stored,"
-            + " 40 duplicates, 94 not KMS, 0 rejected",
+        "Total: 23 files (23 imported, 0 unchanged, 0 failed); 1686 events read, 1346 stored,"
+            + " 243 duplicates, 97 not KMS, 0 rejected",
         total);
     Run summary = run("summary", "--db", db);
     assertEquals(0, summary.status, summary.err);
@@ -61,7 +61,7 @@ class BundledSamplesTest {
     Run again = run("import", "--db", db, "--timezone", "Europe/Berlin", SAMPLES.toString());
     assertEquals(0, again.status, again.err);
     assertEquals(
-        "Total: 21 files (0 imported, 21 unchanged, 0 failed); 0 events read, 0 stored,"
+        "Total: 23 files (0 imported, 23 unchanged, 0 failed); 0 events read, 0 stored,"
             + " 0 duplicates, 0 not KMS, 0 rejected",
         again.out.lines().reduce((a, b) -> b).orElseThrow());
   }

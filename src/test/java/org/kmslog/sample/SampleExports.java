@@ -22,23 +22,24 @@ final class SampleExports {
   /** The local zone of every CSV sample. */
   static final ZoneId CSV_ZONE = ZoneId.of("Europe/Berlin");
 
-  /**
-   * Whether two of the samples are binary .evtx files (shape J): KMS01's 7-day export of its Key
-   * Management Service log (instead of Event Viewer XML) and PC-CLONE-A's Application log (instead
-   * of wevtutil XML). Off until kmslog reads .evtx; switching it on changes no event, so that the
-   * import totals, the summary and the findings stay as they are.
-   */
-  static final boolean EVTX_SAMPLES = false;
-
   static final String KMS01_FULL = "KMS01_Key-Management-Service.xml";
-  static final String KMS01_LAST_7_DAYS =
-      "KMS01_Key-Management-Service_last-7-days" + (EVTX_SAMPLES ? ".evtx" : ".xml");
-  static final String PC_CLONE_A = "PC-CLONE-A_Application" + (EVTX_SAMPLES ? ".evtx" : ".xml");
+  static final String KMS01_LAST_7_DAYS = "KMS01_Key-Management-Service_last-7-days.xml";
+  static final String PC_CLONE_A = "PC-CLONE-A_Application.xml";
+
+  /**
+   * The binary .evtx samples (shape J): KMS01's Key Management Service log from October (a monthly
+   * archive) and a copy of PC-CLONE-A's Application log, beside XML exports of the same logs. Every
+   * event in them is also in an XML sample, so they add duplicates and change no finding.
+   */
+  static final String KMS01_OCTOBER_EVTX = "KMS01_Key-Management-Service_2026-10.evtx";
+
+  static final String PC_CLONE_A_EVTX = "PC-CLONE-A_Application.evtx";
   static final String WS_DEV07_CUSTOM_VIEW = "WS-DEV07_Custom-View-Aktivierung.xml";
   private static final SystemTimeStyle WEVTUTIL = SystemTimeStyle.WEVTUTIL;
   private static final Instant AUG_1 = Instant.parse("2026-08-01T00:00:00Z");
   private static final Instant SEP_1 = Instant.parse("2026-09-01T00:00:00Z");
   private static final Instant SEP_15 = Instant.parse("2026-09-15T00:00:00Z");
+  private static final Instant OCT_1 = Instant.parse("2026-10-01T00:00:00Z");
   private static final Instant OCT_24 = Instant.parse("2026-10-24T00:00:00Z");
 
   private SampleExports() {}
@@ -60,15 +61,15 @@ final class SampleExports {
             WEVTUTIL,
             TupleLayout.LEADING_JOINED,
             since(AUG_1)),
-        EVTX_SAMPLES
-            ? ExportShapes.evtx(KMS01, KEY_MANAGEMENT_SERVICE, KMS01_LAST_7_DAYS, since(OCT_24))
-            : ExportShapes.eventViewerXml(
-                KMS01,
-                Set.of(KEY_MANAGEMENT_SERVICE),
-                KMS01_LAST_7_DAYS,
-                FileEncoding.UTF8,
-                viewer(TupleLayout.LEADING_JOINED, TupleLayout.JOINED, Culture.EN_US),
-                since(OCT_24)),
+        ExportShapes.eventViewerXml(
+            KMS01,
+            Set.of(KEY_MANAGEMENT_SERVICE),
+            KMS01_LAST_7_DAYS,
+            FileEncoding.UTF8,
+            viewer(TupleLayout.LEADING_JOINED, TupleLayout.JOINED, Culture.EN_US),
+            since(OCT_24)),
+        // A monthly archive of the same log: wevtutil epl with a query from 1 October.
+        ExportShapes.evtx(KMS01, KEY_MANAGEMENT_SERVICE, KMS01_OCTOBER_EVTX, since(OCT_1)),
         wevtutilApplication(KMS01, "KMS01_Application.xml", WEVTUTIL, since(SEP_1)),
         ExportShapes.eventViewerCsv(
             KMS02, KEY_MANAGEMENT_SERVICE, Culture.EN_US, CSV_ZONE, since(SEP_1)),
@@ -99,9 +100,8 @@ final class SampleExports {
 
   private static List<ExportSpec> clientExports() {
     return List.of(
-        EVTX_SAMPLES
-            ? ExportShapes.evtx("PC-CLONE-A" + DOMAIN, APPLICATION, PC_CLONE_A, since(AUG_1))
-            : wevtutilApplication("PC-CLONE-A" + DOMAIN, PC_CLONE_A, WEVTUTIL, since(AUG_1)),
+        wevtutilApplication("PC-CLONE-A" + DOMAIN, PC_CLONE_A, WEVTUTIL, since(AUG_1)),
+        ExportShapes.evtx("PC-CLONE-A" + DOMAIN, APPLICATION, PC_CLONE_A_EVTX, since(AUG_1)),
         ExportShapes.eventViewerXml(
             "PC-CLONE-B" + DOMAIN,
             Set.of(APPLICATION),

@@ -26,7 +26,7 @@ class SampleMainTest {
     assertEquals(0, status, err());
     assertTrue(Files.exists(dir.resolve("README.md")));
     assertTrue(out().contains("KMS01_Key-Management-Service.xml"));
-    assertTrue(out().lines().reduce((a, b) -> b).orElseThrow().startsWith("22 files, "), out());
+    assertTrue(out().lines().reduce((a, b) -> b).orElseThrow().startsWith("24 files, "), out());
   }
 
   @Test

@@ -19,9 +19,16 @@ final class SampleSituations {
             + " `"
             + SampleExports.KMS01_LAST_7_DAYS
             + "` holds the events from 2026-10-24 again, with the same record ids, times and"
-            + (SampleExports.EVTX_SAMPLES
-                ? " EventData, in binary .evtx."
-                : " EventData, newest first."),
+            + " EventData, newest first.",
+        "**Binary .evtx beside XML**: `"
+            + SampleExports.KMS01_OCTOBER_EVTX
+            + "` is a monthly archive of KMS01's Key Management Service log (`wevtutil epl` with a"
+            + " query from 2026-10-01) and `"
+            + SampleExports.PC_CLONE_A_EVTX
+            + "` a copy of PC-CLONE-A's Application log from"
+            + " `C:\\Windows\\System32\\winevt\\Logs`; every event in them is also in an XML"
+            + " export of the same log, with the same record id, so each is stored once (they add"
+            + " duplicates, no finding).",
         "**DNS publishing**: KMS01 logs 12294 daily, one 12293 with 0x8007232A on 2026-10-12"
             + " and 12294 again on 2026-10-13 (`KMS01_Application.xml`); KMS02 logs 12293 with"
             + " 0x80070005 for `branch.corp.example` every day and never succeeds"
