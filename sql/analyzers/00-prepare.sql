@@ -32,9 +32,9 @@
 -- 0 success, 1 0xC004F038, 2 0xC004F06C, 3 0xC004F041, 4 0xC004F042, 9 any other failure.
 
 -- The window. An analysis reads only the events its findings can see: those logged in the 180 days
--- up to the reference time (analysis_current.window_start, set by Analyzer.java, to as_of), found
--- through the event tables' indexes on time_utc (schema version 4), so that a nightly run over
--- years of history reads the same number of events as one over half a year. 180 days is the
+-- up to the reference time (analysis_current.window_start, set by Analyzer.java, to as_of). The
+-- event tables have no index on time_utc (see sql/schema/v4.sql), so each table is still scanned,
+-- but what is built from it, grouped and joined is the window's events only. 180 days is the
 -- longest look-back of any rule: an activation is valid 180 days, so a success older than that
 -- has run out whatever came before it; counts look back 30 days, silence 7, and the host's count
 -- history (90-host-summary.sql) reads its own 210 days. Only the matching of a client's 12288s to
@@ -43,7 +43,8 @@
 -- analysis. work_window says whether the window cut history off (events older than it were
 -- imported), and work_client_cut which clients it cut: findings that quote a history ("it last
 -- reached a host on") then say where their look-back ended ("not in the 180 days before"), or
--- look the one fact up before the window (EXPIRING's last success). A new analyzer reads the work tables, or the
+-- take the one fact they need from before the window from work_before_client (EXPIRING's last
+-- success), built in one pass over the older events. A new analyzer reads the work tables, or the
 -- event tables with the window's condition, never the event tables whole.
 DROP TABLE IF EXISTS work_window;
 CREATE TABLE work_window AS
@@ -298,20 +299,50 @@ SELECT DISTINCT host_key FROM work_pair
 UNION SELECT DISTINCT host_key FROM work_dns;
 CREATE UNIQUE INDEX work_host_key ON work_host (host_key);
 
--- The clients whose history the window cut off: seen in it and before it (an index lookup each,
--- and only when events older than the window were imported at all).
+-- What lies outside the window, where it cut history off (work_window.cut), in one pass over each
+-- event table: the event tables have no index on time or machine (see sql/schema/v4.sql), so a
+-- lookup per client would scan a table per client. Per client and host, from the host logs: the
+-- client's first request and last success before the window (EXPIRING, 80-expiring.sql), and
+-- whether the host logged any request outside it at all (10-unreached-host.sql) and its first
+-- (05-host-state.sql: the first request ever). Then per client, from all three event tables: its
+-- first event and last success before the window. A few rows per client, never one per event.
+DROP TABLE IF EXISTS work_before_pair;
+CREATE TABLE work_before_pair AS
+SELECT h.client_key, h.computer_key AS host_key,
+    MIN(CASE WHEN h.time_utc <= w.window_start THEN h.time_utc END) AS first_at,
+    MAX(CASE WHEN h.time_utc <= w.window_start AND SUBSTRING(h.hresult, 3, 1) < '8'
+        THEN h.time_utc END) AS last_success
+FROM host_request h
+CROSS JOIN work_window w
+WHERE w.cut AND (h.time_utc <= w.window_start OR h.time_utc > w.as_of)
+GROUP BY h.client_key, h.computer_key;
+CREATE INDEX work_before_pair_host ON work_before_pair (host_key);
+
+DROP TABLE IF EXISTS work_before_client;
+CREATE TABLE work_before_client AS
+SELECT client_key, MIN(first_at) AS first_at, MAX(last_success) AS last_success FROM (
+    SELECT client_key, first_at, last_success FROM work_before_pair WHERE first_at IS NOT NULL
+    UNION ALL
+    SELECT r.computer_key, MIN(r.time_utc), CAST(NULL AS TIMESTAMP(9))
+    FROM client_request r
+    CROSS JOIN work_window w
+    WHERE w.cut AND r.time_utc <= w.window_start
+    GROUP BY r.computer_key
+    UNION ALL
+    SELECT c.computer_key, MIN(c.time_utc), MAX(CASE WHEN c.activated THEN c.time_utc END)
+    FROM client_response c
+    CROSS JOIN work_window w
+    WHERE w.cut AND c.time_utc <= w.window_start
+    GROUP BY c.computer_key) AS older
+GROUP BY client_key;
+CREATE UNIQUE INDEX work_before_client_key ON work_before_client (client_key);
+
+-- The clients whose history the window cut off: seen in it and before it.
 DROP TABLE IF EXISTS work_client_cut;
 CREATE TABLE work_client_cut AS
 SELECT k.client_key FROM (
     SELECT client_key FROM work_attempt
     UNION SELECT client_key FROM work_response
     UNION SELECT client_key FROM work_pair) AS k
-CROSS JOIN work_window w
-WHERE w.cut AND (
-    EXISTS (SELECT 1 FROM client_request r
-        WHERE r.computer_key = k.client_key AND r.time_utc <= w.window_start)
-    OR EXISTS (SELECT 1 FROM client_response c
-        WHERE c.computer_key = k.client_key AND c.time_utc <= w.window_start)
-    OR EXISTS (SELECT 1 FROM host_request h
-        WHERE h.client_key = k.client_key AND h.time_utc <= w.window_start));
+WHERE k.client_key IN (SELECT client_key FROM work_before_client);
 CREATE UNIQUE INDEX work_client_cut_key ON work_client_cut (client_key);

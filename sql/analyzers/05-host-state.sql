@@ -31,10 +31,10 @@ WITH w AS (
     GROUP BY r.target_key
 )
 SELECT s.host_key, s.requests,
-    -- The host's first request ever: where the window cut its history, one index seek.
-    CASE WHEN w.cut THEN COALESCE((SELECT h.time_utc FROM host_request h
-            WHERE h.computer_key = s.host_key ORDER BY h.computer_key, h.time_utc
-            FETCH FIRST 1 ROW ONLY), s.first_request)
+    -- The host's first request ever: where the window cut its history, the first before it
+    -- (work_before_pair of 00-prepare.sql).
+    CASE WHEN w.cut THEN COALESCE((SELECT MIN(b.first_at) FROM work_before_pair b
+            WHERE b.host_key = s.host_key), s.first_request)
         ELSE s.first_request END AS first_request,
     s.last_request, s.requests_30d, s.clients_30d,
     s.cmids_30d, s.refused_30d,

@@ -92,7 +92,7 @@ SELECT p.run_id, 'UNREACHED_HOST', 'error', g.target, n.name, g.cmid,
         WHEN g.target IS NULL THEN ''
         WHEN EXISTS (SELECT 1 FROM work_host h WHERE h.host_key = g.target_key)
             THEN 'The log of ' || hn.name || ' was imported and shows none of them.'
-        WHEN w.cut AND EXISTS (SELECT 1 FROM host_request h WHERE h.computer_key = g.target_key)
+        WHEN w.cut AND EXISTS (SELECT 1 FROM work_before_pair h WHERE h.host_key = g.target_key)
             THEN 'No log of ' || COALESCE(hn.name, g.target) || ' with requests in the ' || w.days
                 || ' days before ' || FORMATDATETIME(p.as_of, 'yyyy-MM-dd')
                 || ' was imported, so the host side could not be checked.'

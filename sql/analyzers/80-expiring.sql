@@ -22,9 +22,9 @@
 -- more), days_left = the days left before its activation (or grace) runs out.
 -- The analysis window (180 days, see 00-prepare.sql) holds the last success of every client that
 -- activates as it should. For a client seen before the window that did not activate in it, its
--- last success and first sighting are looked up before the window, client by client, through the
--- event tables' indexes on the machine and time (schema version 4): a success older than 180 days
--- ran out, and the finding says when it was, as a full analysis does.
+-- last success and first sighting before the window come from work_before_client (00-prepare.sql,
+-- one pass over the older events): a success older than 180 days ran out, and the finding says
+-- when it was, as a full analysis does.
 -- Afterwards the client findings of earlier analyzers (UNREACHED_HOST, CLOCK_SKEW) get the days
 -- their client has left too.
 
@@ -112,38 +112,15 @@ SELECT client_key, MAX(at) AS last_success, MIN(first_at) AS first_at FROM (
 GROUP BY client_key;
 CREATE UNIQUE INDEX work_expiry_success_key ON work_expiry_success (client_key);
 
--- The clients the window cut off that did not activate in it, looked up before the window.
-DROP TABLE IF EXISTS work_expiry_before;
-CREATE TABLE work_expiry_before AS
-SELECT s.client_key,
-    (SELECT MAX(c.time_utc) FROM client_response c
-        WHERE c.computer_key = s.client_key AND c.activated AND c.time_utc <= w.window_start)
-        AS response_success,
-    (SELECT MAX(h.time_utc) FROM host_request h
-        WHERE h.client_key = s.client_key AND SUBSTRING(h.hresult, 3, 1) < '8'
-        AND h.time_utc <= w.window_start) AS host_success,
-    (SELECT MIN(r.time_utc) FROM client_request r
-        WHERE r.computer_key = s.client_key AND r.time_utc <= w.window_start) AS first_request,
-    (SELECT MIN(c.time_utc) FROM client_response c
-        WHERE c.computer_key = s.client_key AND c.time_utc <= w.window_start) AS first_response,
-    (SELECT MIN(h.time_utc) FROM host_request h
-        WHERE h.client_key = s.client_key AND h.time_utc <= w.window_start) AS first_host
-FROM work_expiry_success s
-JOIN work_client_cut k ON k.client_key = s.client_key
-CROSS JOIN work_window w
-WHERE s.last_success IS NULL;
-CREATE UNIQUE INDEX work_expiry_before_key ON work_expiry_before (client_key);
-
+-- The clients the window cut off that did not activate in it: their last success and first
+-- sighting before the window (work_before_client of 00-prepare.sql).
 UPDATE work_expiry_success s SET
-    last_success = (
-        SELECT CASE WHEN b.response_success IS NULL OR b.host_success > b.response_success
-            THEN b.host_success ELSE b.response_success END
-        FROM work_expiry_before b WHERE b.client_key = s.client_key),
-    first_at = (
-        SELECT LEAST(s.first_at, COALESCE(b.first_request, s.first_at),
-            COALESCE(b.first_response, s.first_at), COALESCE(b.first_host, s.first_at))
-        FROM work_expiry_before b WHERE b.client_key = s.client_key)
-WHERE s.client_key IN (SELECT client_key FROM work_expiry_before);
+    last_success = (SELECT b.last_success FROM work_before_client b
+        WHERE b.client_key = s.client_key),
+    first_at = (SELECT LEAST(s.first_at, COALESCE(b.first_at, s.first_at))
+        FROM work_before_client b WHERE b.client_key = s.client_key)
+WHERE s.last_success IS NULL
+AND s.client_key IN (SELECT client_key FROM work_client_cut);
 
 -- Each client's requests in the 30 days before the reference time, on each side.
 DROP TABLE IF EXISTS work_expiry_requests;

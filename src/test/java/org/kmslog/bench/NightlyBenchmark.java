@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,15 +24,16 @@ import org.kmslog.store.Database;
  * <p>{@code java -cp target/kmslog.jar:target/kmslog-tests.jar org.kmslog.bench.NightlyBenchmark
  * --events 200000,1000000,5000000}
  *
- * <p>With {@code --before OTHER.jar} (a kmslog of schema version 3, such as the build before the
- * analysis window) each database is also copied back to schema version 3 and run with it, so both
- * builds are measured in one run on the same data. Databases are kept in {@code --dir} and reused
- * by the next run of the same sizes.
+ * <p>With {@code --baseline-jar OTHER.jar} another build is run too, first, on its own copy of the
+ * same database (which it upgrades or uses as it can), so both builds are measured in one run on
+ * the same data. Databases are kept in {@code --dir} and reused by the next run of the same sizes;
+ * {@code --build-only} only builds them. A run still going after {@code --timeout} seconds (default
+ * 1800) is stopped and shown as such.
  */
 public final class NightlyBenchmark {
   static final String USAGE =
       "usage: NightlyBenchmark [--events N,N,...] [--clients N] [--hosts N] [--dir DIR]"
-          + " [--jar JAR] [--before JAR] [--xmx SIZE]";
+          + " [--jar JAR] [--baseline-jar JAR] [--xmx SIZE] [--timeout SECONDS] [--build-only]";
 
   private final Options options;
   private final PrintStream out;
@@ -46,20 +46,36 @@ public final class NightlyBenchmark {
    * @param hosts the estate's KMS hosts
    * @param dir where the databases and files are kept
    * @param jar the kmslog to measure
-   * @param before another kmslog (schema version 3) to measure on the same data, or null
+   * @param baseline another kmslog to measure on a copy of the same data, or null
    * @param xmx the heap of the run, as -Xmx takes it
+   * @param timeoutSeconds how long a run may take before it is stopped
+   * @param buildOnly only build the histories
    */
   record Options(
-      List<Long> events, int clients, int hosts, Path dir, Path jar, Path before, String xmx) {
+      List<Long> events,
+      int clients,
+      int hosts,
+      Path dir,
+      Path jar,
+      Path baseline,
+      String xmx,
+      long timeoutSeconds,
+      boolean buildOnly) {
     static Options parse(String[] args) {
       List<Long> events = List.of(200_000L, 1_000_000L, 5_000_000L);
       int clients = 15_000;
       int hosts = 4;
       Path dir = Path.of("target", "nightly-bench");
       Path jar = Path.of("target", "kmslog.jar");
-      Path before = null;
+      Path baseline = null;
       String xmx = "256m";
+      long timeout = 1800;
+      boolean buildOnly = false;
       for (int i = 0; i < args.length; i++) {
+        if (args[i].equals("--build-only")) {
+          buildOnly = true;
+          continue;
+        }
         if (i + 1 >= args.length) {
           throw new IllegalArgumentException("unknown or incomplete argument " + args[i]);
         }
@@ -76,12 +92,13 @@ public final class NightlyBenchmark {
           case "--hosts" -> hosts = Integer.parseInt(value);
           case "--dir" -> dir = Path.of(value);
           case "--jar" -> jar = Path.of(value);
-          case "--before" -> before = Path.of(value);
+          case "--baseline-jar" -> baseline = Path.of(value);
           case "--xmx" -> xmx = value;
+          case "--timeout" -> timeout = Long.parseLong(value);
           default -> throw new IllegalArgumentException("unknown argument " + args[i - 1]);
         }
       }
-      return new Options(events, clients, hosts, dir, jar, before, xmx);
+      return new Options(events, clients, hosts, dir, jar, baseline, xmx, timeout, buildOnly);
     }
   }
 
@@ -94,6 +111,8 @@ public final class NightlyBenchmark {
    * @param analysisMillis the analysis's own duration, or -1 when it did not finish
    * @param peakRssKb the highest VmHWM seen, in KB (0 where /proc has none)
    * @param failure the error line of a run that failed (OutOfMemoryError...), or ""
+   * @param timings the run's lines (--verbose) that say how long each analyzer script and each of
+   *     its slow statements took
    */
   record Run(
       int exitStatus,
@@ -101,7 +120,8 @@ public final class NightlyBenchmark {
       long cpuTicks,
       long analysisMillis,
       long peakRssKb,
-      String failure) {}
+      String failure,
+      List<String> timings) {}
 
   private NightlyBenchmark(Options options, PrintStream out) {
     this.options = options;
@@ -137,16 +157,24 @@ public final class NightlyBenchmark {
       Path home = options.dir().resolve(String.valueOf(events));
       Path history = home.resolve("history");
       long stored = build(estate, history);
+      if (options.buildOnly()) {
+        out.printf(
+            Locale.ROOT,
+            "%-10d %4d  history %s%n",
+            stored,
+            estate.days(),
+            Files.readString(history.resolve("built")).strip());
+        continue;
+      }
       Path day = home.resolve("day");
       int files = estate.writeNextDay(day).size();
       List<Path> jars = new ArrayList<>();
-      if (options.before() != null) {
-        jars.add(options.before());
+      if (options.baseline() != null) {
+        jars.add(options.baseline());
       }
       jars.add(options.jar());
       for (Path jar : jars) {
-        boolean schema3 = jar.equals(options.before());
-        Run run = nightly(history, home.resolve("run"), day, jar, schema3);
+        Run run = nightly(history, home.resolve("run"), day, jar);
         out.printf(
             Locale.ROOT,
             "%-10d %4d  %9d  %-20s %8.1f  %6.1f  %10s  %11d%s%n",
@@ -161,6 +189,9 @@ public final class NightlyBenchmark {
                 : String.format(Locale.ROOT, "%.1f", run.analysisMillis() / 1e3),
             run.peakRssKb() / 1024,
             run.failure().isEmpty() ? "" : "  " + run.failure());
+        for (String timing : run.timings()) {
+          out.println("    " + timing);
+        }
       }
     }
   }
@@ -188,16 +219,12 @@ public final class NightlyBenchmark {
   }
 
   /** Copies the history and runs kmslog on the copy in a process of its own. */
-  private Run nightly(Path history, Path dir, Path day, Path jar, boolean schema3)
-      throws Exception {
+  private Run nightly(Path history, Path dir, Path day, Path jar) throws Exception {
     Files.createDirectories(dir);
     Path db = dir.resolve("kmslog.mv.db");
     Files.copy(history.resolve("kmslog.mv.db"), db, StandardCopyOption.REPLACE_EXISTING);
     String location = dir.resolve("kmslog").toAbsolutePath().toString();
-    if (schema3) {
-      toSchema3(location);
-    }
-    Path log = dir.resolve("run.log");
+    Path log = dir.resolve("run-" + jar.getFileName() + ".log");
     ProcessBuilder builder =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -207,6 +234,7 @@ public final class NightlyBenchmark {
                 jar.toAbsolutePath().toString(),
                 "run",
                 "--quiet",
+                "--verbose",
                 "--db",
                 location,
                 "--report-dir",
@@ -219,7 +247,15 @@ public final class NightlyBenchmark {
     Path proc = Path.of("/proc", String.valueOf(process.pid()));
     long peak = 0;
     long cpu = 0;
+    long deadline = start + options.timeoutSeconds() * 1_000_000_000L;
+    boolean stopped = false;
     while (process.isAlive()) {
+      if (System.nanoTime() > deadline) {
+        process.destroyForcibly();
+        process.waitFor();
+        stopped = true;
+        break;
+      }
       peak = Math.max(peak, vmHwmKb(proc.resolve("status")));
       cpu = Math.max(cpu, cpuTicks(proc.resolve("stat")));
       Thread.sleep(50);
@@ -227,16 +263,22 @@ public final class NightlyBenchmark {
     long wall = System.nanoTime() - start;
     int exit = process.waitFor();
     String failure = "";
+    List<String> timings = new ArrayList<>();
     for (String line : Files.readAllLines(log)) {
-      if (line.contains("OutOfMemoryError") || line.contains("Exception")) {
+      if (failure.isEmpty() && (line.contains("OutOfMemoryError") || line.contains("Exception"))) {
         failure = line.strip();
-        break;
+      }
+      if (line.startsWith("kmslog: ") && line.contains(" took ")) {
+        timings.add(line.substring("kmslog: ".length()));
       }
     }
-    if (exit > 1 && failure.isEmpty()) {
+    if (stopped) {
+      failure = "stopped after " + options.timeoutSeconds() + " s";
+    } else if (exit > 1 && failure.isEmpty()) {
       failure = "exit status " + exit + ", see " + log;
     }
-    return new Run(exit, wall, cpu, analysisMillis(location), peak, failure);
+    return new Run(
+        exit, wall, cpu, stopped ? -1 : analysisMillis(location), peak, failure, timings);
   }
 
   private static long vmHwmKb(Path status) {
@@ -268,27 +310,6 @@ public final class NightlyBenchmark {
     try (Connection c = DriverManager.getConnection("jdbc:h2:" + location, "sa", "")) {
       return NightlyEstate.queryLong(
           c, "SELECT COALESCE(MAX(duration_ms), -1) FROM analysis_run WHERE status = 'done'");
-    }
-  }
-
-  /** Takes a copy back to schema version 3, for a kmslog built before version 4. */
-  private static void toSchema3(String location) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:h2:" + location, "sa", "");
-        Statement s = c.createStatement()) {
-      for (String index :
-          List.of(
-              "client_request_time",
-              "client_response_time",
-              "host_request_time",
-              "dns_publish_time",
-              "client_request_machine",
-              "client_response_machine",
-              "host_request_client",
-              "host_request_host")) {
-        s.execute("DROP INDEX IF EXISTS " + index);
-      }
-      s.execute("ALTER TABLE analysis_current DROP COLUMN IF EXISTS window_start");
-      s.execute("UPDATE kmslog_schema SET version = 3");
     }
   }
 }
