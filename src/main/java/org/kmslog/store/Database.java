@@ -68,10 +68,12 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Opens the database as {@link #open(String, boolean, Duration, Consumer)} does, on a server as
-   * this user (see {@link ServerStore#login}).
+   * Opens the database as {@link #open(String, boolean, Duration, Consumer)} does; a
+   * jdbc:postgresql: URL opens a schema on a PostgreSQL server as this user, with the password in
+   * KMSLOG_DB_PASSWORD, else PGPASSWORD, else ~/.pgpass, and waits for another kmslog's advisory
+   * lock on it instead of a file's.
    *
-   * @param user the user on a server; null for PGUSER or the driver's default
+   * @param user the user on a server; null for PGUSER or the driver's default (the login name)
    */
   public static Database open(
       String location, String user, boolean create, Duration lockWait, Consumer<String> notices)
