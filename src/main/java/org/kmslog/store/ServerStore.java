@@ -37,7 +37,7 @@ final class ServerStore {
       int version = database.readSchemaVersion();
       if (version == 0 && !create) {
         throw new StoreException(
-            database.named() + ": no kmslog database there yet; import some exports first");
+            database.named() + ": no database there yet; import some exports first");
       }
       database.refuseNewerSchema(version);
       try (Statement statement = connection.createStatement()) {
