@@ -48,7 +48,7 @@
 -- event tables with the window's condition, never the event tables whole.
 DROP TABLE IF EXISTS work_window;
 CREATE TABLE work_window AS
-SELECT p.as_of, p.window_start, DATEDIFF(DAY, p.window_start, p.as_of) AS days,
+SELECT p.as_of, p.window_start, DATEDIFF('DAY', p.window_start, p.as_of) AS days,
     EXISTS (SELECT 1 FROM client_request r WHERE r.time_utc <= p.window_start)
     OR EXISTS (SELECT 1 FROM client_response r WHERE r.time_utc <= p.window_start)
     OR EXISTS (SELECT 1 FROM host_request r WHERE r.time_utc <= p.window_start)
@@ -64,8 +64,8 @@ SELECT r.computer_key AS client_key, r.kms_host_key AS target_key,
         WHEN r.kms_port IS NULL THEN r.kms_host
         ELSE r.kms_host || ':' || r.kms_port END AS target,
     r.cmid, r.client_time,
-    DATEADD(MINUTE,
-        -CAST(ROUND(DATEDIFF(MINUTE, r.time_utc, r.client_time) / 15.0) AS INT) * 15,
+    DATEADD('MINUTE',
+        -CAST(ROUND(DATEDIFF('MINUTE', r.time_utc, r.client_time) / 15.0) AS INT) * 15,
         r.client_time) AS client_clock,
     r.time_utc, r.hresult, r.license_state, r.minutes_to_expiry,
     r.min_count, r.activation_id, COALESCE(e.contact_failure, FALSE) AS contact_failure,
@@ -101,7 +101,7 @@ CREATE TABLE work_host_match AS
 SELECT h.cmid, h.computer_key AS host_key, h.client_time, h.time_utc
 FROM host_request h
 CROSS JOIN analysis_current p
-WHERE h.time_utc > DATEADD(HOUR, -26, p.window_start) AND h.time_utc <= p.as_of
+WHERE h.time_utc > DATEADD('HOUR', -26, p.window_start) AND h.time_utc <= p.as_of
 AND h.cmid IN (SELECT cmid FROM work_client_cmid);
 -- For the match on event times: without it, each request that the client times leave unmatched
 -- is compared with every host request of its CMID (221 s instead of 1.7 s for 120k requests
@@ -127,21 +127,21 @@ CREATE INDEX work_host_match_time ON work_host_match (cmid, time_utc);
 DROP TABLE IF EXISTS work_host_vote;
 CREATE TABLE work_host_vote AS
 SELECT h.host_key, CAST(h.time_utc AS DATE) AS on_day,
-    CAST(ROUND(DATEDIFF(MINUTE, a.client_clock, h.client_time) / 15.0) AS INT) * 15 AS base,
+    CAST(ROUND(DATEDIFF('MINUTE', a.client_clock, h.client_time) / 15.0) AS INT) * 15 AS base,
     COUNT(*) AS votes
 FROM work_attempt a
 JOIN work_host_match h ON h.cmid = a.cmid
-    AND h.time_utc BETWEEN DATEADD(HOUR, -26, a.time_utc) AND DATEADD(HOUR, 26, a.time_utc)
+    AND h.time_utc BETWEEN DATEADD('HOUR', -26, a.time_utc) AND DATEADD('HOUR', 26, a.time_utc)
 WHERE a.client_clock IS NOT NULL AND h.client_time IS NOT NULL AND NOT a.contact_failure
-AND ABS(DATEDIFF(MINUTE, a.client_clock, h.client_time)
-    - CAST(ROUND(DATEDIFF(MINUTE, a.client_clock, h.client_time) / 15.0) AS INT) * 15) <= 1
+AND ABS(DATEDIFF('MINUTE', a.client_clock, h.client_time)
+    - CAST(ROUND(DATEDIFF('MINUTE', a.client_clock, h.client_time) / 15.0) AS INT) * 15) <= 1
 GROUP BY h.host_key, on_day, base;
 
 DROP TABLE IF EXISTS work_host_offset;
 CREATE TABLE work_host_offset AS
 SELECT host_key, on_day, base, COUNT(DISTINCT cmid) AS client_days FROM (
     SELECT h.computer_key AS host_key, CAST(h.time_utc AS DATE) AS on_day, h.cmid,
-        CAST(ROUND(DATEDIFF(MINUTE, h.time_utc, h.client_time) / 15.0) AS INT) * 15 AS base
+        CAST(ROUND(DATEDIFF('MINUTE', h.time_utc, h.client_time) / 15.0) AS INT) * 15 AS base
     FROM host_request h
     CROSS JOIN analysis_current p
     WHERE h.time_utc > p.window_start AND h.time_utc <= p.as_of AND h.client_time IS NOT NULL
@@ -185,7 +185,7 @@ CREATE UNIQUE INDEX work_host_day_key ON work_host_day (host_key, on_day);
 -- The host requests with the client's clock in UTC, for the match on client clocks.
 DROP TABLE IF EXISTS work_host_clock;
 CREATE TABLE work_host_clock AS
-SELECT h.cmid, DATEADD(MINUTE, -COALESCE(d.base, b.base, 0), h.client_time) AS client_clock
+SELECT h.cmid, DATEADD('MINUTE', -COALESCE(d.base, b.base, 0), h.client_time) AS client_clock
 FROM work_host_match h
 LEFT JOIN work_host_day d ON d.host_key = h.host_key AND d.on_day = CAST(h.time_utc AS DATE)
 LEFT JOIN work_host_base b ON b.host_key = h.host_key
@@ -199,22 +199,23 @@ AND (
     EXISTS (
         SELECT 1 FROM work_host_clock h
         WHERE h.cmid = a.cmid AND a.client_clock IS NOT NULL
-        AND h.client_clock BETWEEN DATEADD(MINUTE, -1, a.client_clock)
-            AND DATEADD(MINUTE, 1, a.client_clock))
+        AND h.client_clock BETWEEN DATEADD('MINUTE', -1, a.client_clock)
+            AND DATEADD('MINUTE', 1, a.client_clock))
     OR EXISTS (
         SELECT 1 FROM work_host_match h
         WHERE h.cmid = a.cmid AND (a.client_clock IS NULL OR h.client_time IS NULL)
-        AND h.time_utc BETWEEN DATEADD(MINUTE, -10, a.time_utc) AND DATEADD(MINUTE, 10, a.time_utc))
+        AND h.time_utc BETWEEN DATEADD('MINUTE', -10, a.time_utc)
+            AND DATEADD('MINUTE', 10, a.time_utc))
     OR EXISTS (
         SELECT 1 FROM work_response c
         WHERE c.client_key = a.client_key AND NOT c.contact_failure
-        AND c.time_utc BETWEEN a.time_utc AND DATEADD(MINUTE, 10, a.time_utc))));
+        AND c.time_utc BETWEEN a.time_utc AND DATEADD('MINUTE', 10, a.time_utc))));
 
 -- A response answers the newest request its client sent in the ten minutes before it.
 UPDATE work_response c SET target_key = (
     SELECT a.target_key FROM work_attempt a
     WHERE a.client_key = c.client_key
-    AND a.time_utc BETWEEN DATEADD(MINUTE, -10, c.time_utc) AND c.time_utc
+    AND a.time_utc BETWEEN DATEADD('MINUTE', -10, c.time_utc) AND c.time_utc
     ORDER BY a.time_utc DESC
     FETCH FIRST 1 ROW ONLY);
 
@@ -235,21 +236,21 @@ SELECT h.cmid, h.client_key, h.computer_key AS host_key, h.activation_id,
         WHEN h.hresult = '0xC004F038' THEN 1 WHEN h.hresult = '0xC004F06C' THEN 2
         WHEN h.hresult = '0xC004F041' THEN 3 WHEN h.hresult = '0xC004F042' THEN 4
         ELSE 9 END AS result,
-    ABS(DATEDIFF(MINUTE, h.time_utc, h.client_time) - COALESCE(b.base, hb.base, 0)) > 240
+    ABS(DATEDIFF('MINUTE', h.time_utc, h.client_time) - COALESCE(b.base, hb.base, 0)) > 240
         AS off_clock,
     COUNT(*) AS requests,
     MIN(h.time_utc) AS first_at,
     MAX(h.time_utc) AS last_at,
     MAX(h.min_count) AS max_min_count,
     MAX(CASE WHEN h.min_count >= 25 THEN h.time_utc END) AS last_client_os,
-    MAX(DATEDIFF(MINUTE, h.time_utc, h.client_time) - COALESCE(b.base, hb.base, 0)) AS max_offset,
-    MIN(DATEDIFF(MINUTE, h.time_utc, h.client_time) - COALESCE(b.base, hb.base, 0)) AS min_offset,
+    MAX(DATEDIFF('MINUTE', h.time_utc, h.client_time) - COALESCE(b.base, hb.base, 0)) AS max_offset,
+    MIN(DATEDIFF('MINUTE', h.time_utc, h.client_time) - COALESCE(b.base, hb.base, 0)) AS min_offset,
     -- newest_packed without the result, which is the same for the whole group
-    MAX(DATEDIFF(SECOND, TIMESTAMP '2000-01-01 00:00:00', h.time_utc) * 268435456
+    MAX(DATEDIFF('SECOND', TIMESTAMP '2000-01-01 00:00:00', h.time_utc) * 268435456
         + COALESCE(h.license_state, 15) * 16777216
         + LEAST(COALESCE(h.minutes_to_expiry, 1048575), 1048575)) AS newest_packed
 FROM host_request h
-CROSS JOIN (SELECT as_of, window_start, DATEADD(DAY, -30, as_of) AS since FROM analysis_current)
+CROSS JOIN (SELECT as_of, window_start, DATEADD('DAY', -30, as_of) AS since FROM analysis_current)
     AS p
 LEFT JOIN work_host_day b
     ON b.host_key = h.computer_key AND b.on_day = CAST(h.time_utc AS DATE)

@@ -11,7 +11,7 @@
 DROP TABLE IF EXISTS work_host_count;
 CREATE TABLE work_host_count AS
 WITH w AS (
-    SELECT as_of, DATEADD(DAY, -30, as_of) AS since FROM analysis_current
+    SELECT as_of, DATEADD('DAY', -30, as_of) AS since FROM analysis_current
 ), stats AS (
     SELECT pr.host_key, SUM(pr.requests) AS requests, MIN(pr.first_at) AS first_request,
         MAX(pr.last_at) AS last_request,

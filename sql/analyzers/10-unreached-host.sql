@@ -33,11 +33,11 @@ LEFT JOIN last_reached_attempt ra ON ra.client_key = a.client_key
 WHERE NOT a.reached AND (ra.reached_at IS NULL OR a.time_utc > ra.reached_at)
 AND NOT EXISTS (
     SELECT 1 FROM work_pair pr
-    WHERE pr.client_key = a.client_key AND pr.last_at > DATEADD(HOUR, 1, a.time_utc))
+    WHERE pr.client_key = a.client_key AND pr.last_at > DATEADD('HOUR', 1, a.time_utc))
 AND NOT EXISTS (
     SELECT 1 FROM work_response c
     WHERE c.client_key = a.client_key AND NOT c.contact_failure
-    AND c.time_utc > DATEADD(HOUR, 1, a.time_utc));
+    AND c.time_utc > DATEADD('HOUR', 1, a.time_utc));
 CREATE INDEX work_unreached_attempt_key ON work_unreached_attempt (client_key, target_key, time_utc);
 
 INSERT INTO finding (run_id, kind, severity, host, client, cmid, code, first_seen, last_seen,

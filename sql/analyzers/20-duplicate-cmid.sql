@@ -30,13 +30,13 @@ WITH machines AS (
     GROUP BY u.cmid, u.machine_key
 ), summary AS (
     SELECT m.cmid, COUNT(*) AS machine_count,
-        LISTAGG(n.name, ', ') WITHIN GROUP (ORDER BY n.name) AS names,
+        STRING_AGG(n.name, ', ' ORDER BY n.name) AS names,
         MIN(m.first_use) AS first_use, MAX(m.last_use) AS last_use
     FROM machines m JOIN machine_name n ON n.machine_key = m.machine_key
     GROUP BY m.cmid
 )
 SELECT p.run_id, 'DUPLICATE_CMID', 'error',
-    (SELECT LISTAGG(DISTINCT n.name, ', ') WITHIN GROUP (ORDER BY n.name)
+    (SELECT STRING_AGG(DISTINCT n.name, ', ' ORDER BY n.name)
         FROM work_cmid_use u JOIN machine_name n ON n.machine_key = u.host_key
         WHERE u.cmid = s.cmid),
     s.names, s.cmid, NULL, s.first_use, s.last_use, s.machine_count,

@@ -26,9 +26,9 @@ WITH answered AS (
     -- An answer within ten minutes of the last 12290 is that request's own (the two machines'
     -- clocks differ a little), not a later one.
     SELECT c.host_key, c.last_request,
-        CASE WHEN s.answered_at > DATEADD(MINUTE, 10, c.last_request) THEN s.answered_at
+        CASE WHEN s.answered_at > DATEADD('MINUTE', 10, c.last_request) THEN s.answered_at
             ELSE c.last_request END AS last_answer,
-        COALESCE(s.answered_at > DATEADD(MINUTE, 10, c.last_request), FALSE) AS answered_later
+        COALESCE(s.answered_at > DATEADD('MINUTE', 10, c.last_request), FALSE) AS answered_later
     FROM work_host_count c
     LEFT JOIN answered s ON s.host_key = c.host_key
 ), failed AS (
@@ -36,21 +36,21 @@ WITH answered AS (
     SELECT s.host_key, a.client_key, a.time_utc
     FROM stopped s
     JOIN work_attempt a ON a.target_key = s.host_key
-        AND a.time_utc > DATEADD(HOUR, 1, s.last_answer) AND NOT a.reached
+        AND a.time_utc > DATEADD('HOUR', 1, s.last_answer) AND NOT a.reached
     WHERE NOT EXISTS (
         SELECT 1 FROM work_attempt b
         WHERE b.client_key = a.client_key AND b.target_key = s.host_key AND NOT b.reached
-        AND b.time_utc <= DATEADD(HOUR, 1, s.last_answer)
+        AND b.time_utc <= DATEADD('HOUR', 1, s.last_answer)
         AND b.time_utc = (SELECT MAX(l.time_utc) FROM work_attempt l
             WHERE l.client_key = a.client_key AND l.target_key = s.host_key
-            AND l.time_utc <= DATEADD(HOUR, 1, s.last_answer)))
+            AND l.time_utc <= DATEADD('HOUR', 1, s.last_answer)))
 ), failed_since AS (
     SELECT host_key, COUNT(*) AS attempts, MAX(time_utc) AS last_attempt,
         COUNT(DISTINCT client_key) AS clients
     FROM failed
     GROUP BY host_key
 ), failed_clients AS (
-    SELECT host_key, LISTAGG(name, ', ') WITHIN GROUP (ORDER BY name) AS names FROM (
+    SELECT host_key, STRING_AGG(name, ', ' ORDER BY name) AS names FROM (
         SELECT DISTINCT f.host_key, n.name,
             DENSE_RANK() OVER (PARTITION BY f.host_key ORDER BY n.name) AS rank
         FROM failed f
@@ -67,7 +67,7 @@ SELECT p.run_id, 'HOST_SILENT', 'error', n.name, c.names, NULL, NULL, s.last_ans
         THEN ' and a client last processed an answer from it on '
             || FORMATDATETIME(s.last_answer, 'yyyy-MM-dd HH:mm') || ' UTC'
         ELSE '' END
-    || ', ' || (DATEDIFF(HOUR, s.last_answer, p.as_of) / 24) || ' days before '
+    || ', ' || (DATEDIFF('HOUR', s.last_answer, p.as_of) / 24) || ' days before '
     || FORMATDATETIME(p.as_of, 'yyyy-MM-dd') || '; '
     || CASE WHEN f.attempts IS NULL
         THEN 'clients renew every 7 days, so a working host logs requests every week. If its'
@@ -89,4 +89,4 @@ CROSS JOIN analysis_current p
 JOIN machine_name n ON n.machine_key = s.host_key
 LEFT JOIN failed_since f ON f.host_key = s.host_key
 LEFT JOIN failed_clients c ON c.host_key = s.host_key
-WHERE f.attempts IS NOT NULL OR s.last_answer < DATEADD(DAY, -7, p.as_of);
+WHERE f.attempts IS NOT NULL OR s.last_answer < DATEADD('DAY', -7, p.as_of);

@@ -17,7 +17,7 @@ WITH answered AS (
     FROM work_attempt WHERE target_key IS NOT NULL GROUP BY target_key
 ), client_of AS (
     -- The hosts each machine itself asked, by its own 12288s and by other hosts' 12290s.
-    SELECT machine_key, LISTAGG(name, ', ') WITHIN GROUP (ORDER BY name) AS hosts FROM (
+    SELECT machine_key, STRING_AGG(name, ', ' ORDER BY name) AS hosts FROM (
         SELECT DISTINCT a.client_key AS machine_key, COALESCE(n.name, a.target) AS name
         FROM work_attempt a LEFT JOIN machine_name n ON n.machine_key = a.target_key
         WHERE a.target_key IS NOT NULL AND a.target_key <> a.client_key
@@ -36,7 +36,7 @@ WITH answered AS (
             THEN 1 ELSE 0 END AS unsanctioned
     FROM candidates c LEFT JOIN client_of o ON o.machine_key = c.host_key
 ), their_clients AS (
-    SELECT host_key, LISTAGG(name, ', ') WITHIN GROUP (ORDER BY name) AS names FROM (
+    SELECT host_key, STRING_AGG(name, ', ' ORDER BY name) AS names FROM (
         SELECT host_key, name, DENSE_RANK() OVER (PARTITION BY host_key ORDER BY name) AS rank
         FROM (
             SELECT DISTINCT pr.host_key, n.name FROM work_pair pr

@@ -15,7 +15,7 @@ WITH judged AS (
 )
 SELECT p.run_id, 'BELOW_THRESHOLD', 'error', n.name, NULL, NULL,
     CASE WHEN j.refused_30d > 0 THEN '0xC004F038' END,
-    GREATEST(j.first_request, DATEADD(DAY, -30, p.as_of)), j.last_request, j.best_count,
+    GREATEST(j.first_request, DATEADD('DAY', -30, p.as_of)), j.last_request, j.best_count,
     n.name || ' counted ' || j.estimated_count || ' distinct client'
     || CASE WHEN j.estimated_count = 1 THEN '' ELSE 's' END
     || ' in the 30 days before ' || FORMATDATETIME(p.as_of, 'yyyy-MM-dd')

@@ -36,7 +36,7 @@ WITH failures AS (
         AND (c.domain = f.domain OR (c.domain IS NULL AND f.domain IS NULL))
 ), publishers AS (
     -- The other hosts that published in each domain a host fails in.
-    SELECT f.host_key, f.domain, LISTAGG(n.name, ', ') WITHIN GROUP (ORDER BY n.name) AS names
+    SELECT f.host_key, f.domain, STRING_AGG(n.name, ', ' ORDER BY n.name) AS names
     FROM (SELECT DISTINCT host_key, domain FROM work_dns WHERE NOT succeeded) AS f
     JOIN (SELECT DISTINCT host_key, domain FROM work_dns WHERE succeeded) AS s
         ON s.domain = f.domain AND s.host_key <> f.host_key
@@ -96,4 +96,4 @@ FROM judged_publishers j
 CROSS JOIN analysis_current p
 JOIN machine_name n ON n.machine_key = j.host_key
 LEFT JOIN error_code e ON e.code = j.hresult
-WHERE j.cleared_at IS NULL OR j.last_at > DATEADD(DAY, -30, p.as_of);
+WHERE j.cleared_at IS NULL OR j.last_at > DATEADD('DAY', -30, p.as_of);

@@ -40,7 +40,7 @@ WITH host_side AS (
 ), judged AS (
     SELECT k.client_key,
         CASE WHEN c.newest_accepted
-                > DATEADD(MINUTE, 10 + GREATEST(COALESCE(h.max_offset, 0), 0), h.newest)
+                > DATEADD('MINUTE', 10 + GREATEST(COALESCE(h.max_offset, 0), 0), h.newest)
             THEN FALSE
             WHEN h.newest IS NOT NULL THEN h.newest_skewed = h.newest
             ELSE c.newest_skewed = c.newest END AS skewed_now,

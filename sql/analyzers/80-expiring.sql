@@ -130,7 +130,7 @@ SELECT client_key, MAX(requests) AS requests_30d FROM (
     UNION ALL
     SELECT a.client_key, COUNT(*) FROM work_attempt a
     CROSS JOIN analysis_current p
-    WHERE a.time_utc > DATEADD(DAY, -30, p.as_of)
+    WHERE a.time_utc > DATEADD('DAY', -30, p.as_of)
     GROUP BY a.client_key
 ) AS sides
 GROUP BY client_key;
@@ -142,25 +142,25 @@ DROP TABLE IF EXISTS work_expiry_days;
 CREATE TABLE work_expiry_days AS
 SELECT j.*, j.ends_at <= p.as_of AS ran_out,
     CASE WHEN j.ends_at IS NULL THEN NULL
-        ELSE CAST(GREATEST(DATEDIFF(SECOND, p.as_of, j.ends_at), 0) / 86400 AS INT) END
+        ELSE CAST(GREATEST(DATEDIFF('SECOND', p.as_of, j.ends_at), 0) / 86400 AS INT) END
         AS days_left,
     -- How the details say the days left: "12 days", "1 day", "less than a day".
     CASE WHEN j.ends_at IS NULL OR j.ends_at <= p.as_of THEN NULL
-        WHEN DATEDIFF(SECOND, p.as_of, j.ends_at) < 86400 THEN 'less than a day'
-        WHEN DATEDIFF(SECOND, p.as_of, j.ends_at) < 2 * 86400 THEN '1 day'
-        ELSE (DATEDIFF(SECOND, p.as_of, j.ends_at) / 86400) || ' days' END AS days_text
+        WHEN DATEDIFF('SECOND', p.as_of, j.ends_at) < 86400 THEN 'less than a day'
+        WHEN DATEDIFF('SECOND', p.as_of, j.ends_at) < 2 * 86400 THEN '1 day'
+        ELSE (DATEDIFF('SECOND', p.as_of, j.ends_at) / 86400) || ' days' END AS days_text
 FROM (
     SELECT c.*,
         CASE c.reason
-            WHEN 'old' THEN DATEADD(DAY, 180, c.last_success)
+            WHEN 'old' THEN DATEADD('DAY', 180, c.last_success)
             -- Notification (5) comes when the grace ran out: by that request at the latest.
             WHEN 'grace' THEN CASE WHEN c.license_state = 5 THEN c.time_utc
-                ELSE DATEADD(MINUTE, c.minutes, c.time_utc) END
-            WHEN 'ending' THEN DATEADD(MINUTE, c.minutes, c.time_utc)
+                ELSE DATEADD('MINUTE', c.minutes, c.time_utc) END
+            WHEN 'ending' THEN DATEADD('MINUTE', c.minutes, c.time_utc)
             ELSE CASE WHEN c.last_success IS NOT NULL
                     AND (c.last_success >= c.time_utc OR c.minutes IS NULL)
-                THEN DATEADD(DAY, 180, c.last_success)
-                ELSE DATEADD(MINUTE, c.minutes, c.time_utc) END
+                THEN DATEADD('DAY', 180, c.last_success)
+                ELSE DATEADD('MINUTE', c.minutes, c.time_utc) END
             END AS ends_at
     FROM (
         SELECT r.*, s.last_success, s.first_at,
@@ -168,10 +168,10 @@ FROM (
                 WHEN (s.last_success IS NULL OR s.last_success < r.time_utc)
                     AND r.license_state BETWEEN 2 AND 6 THEN 'grace'
                 WHEN s.last_success IS NOT NULL
-                    AND s.last_success < DATEADD(DAY, -150, p.as_of) THEN 'old'
+                    AND s.last_success < DATEADD('DAY', -150, p.as_of) THEN 'old'
                 WHEN (s.last_success IS NULL OR s.last_success < r.time_utc)
                     AND r.license_state = 1
-                    AND DATEADD(MINUTE, r.minutes, r.time_utc) <= DATEADD(DAY, 30, p.as_of)
+                    AND DATEADD('MINUTE', r.minutes, r.time_utc) <= DATEADD('DAY', 30, p.as_of)
                     THEN 'ending'
                 END AS reason
         FROM work_expiry_request r
@@ -193,7 +193,7 @@ SELECT p.run_id, 'EXPIRING',
     || CASE j.reason
         WHEN 'old'
         THEN ' last activated on ' || FORMATDATETIME(j.last_success, 'yyyy-MM-dd') || ', '
-            || (DATEDIFF(HOUR, j.last_success, p.as_of) / 24) || ' days before '
+            || (DATEDIFF('HOUR', j.last_success, p.as_of) / 24) || ' days before '
             || FORMATDATETIME(p.as_of, 'yyyy-MM-dd')
             || CASE WHEN j.ran_out
                 THEN ', so its activation ran out on '

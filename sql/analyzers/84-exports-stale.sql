@@ -23,10 +23,10 @@ WITH newest AS (
     GROUP BY host_key
 )
 SELECT p.run_id, 'EXPORTS_STALE', 'warning', n.name, NULL, NULL, NULL, e.newest, e.newest,
-    DATEDIFF(HOUR, e.newest, p.stale_against) / 24,
+    DATEDIFF('HOUR', e.newest, p.stale_against) / 24,
     'No event of ' || n.name || ' was imported after '
     || FORMATDATETIME(e.newest, 'yyyy-MM-dd HH:mm') || ' UTC, '
-    || (DATEDIFF(HOUR, e.newest, p.stale_against) / 24) || ' days before this run ('
+    || (DATEDIFF('HOUR', e.newest, p.stale_against) / 24) || ' days before this run ('
     || FORMATDATETIME(p.stale_against, 'yyyy-MM-dd HH:mm') || ' UTC)'
     || ': its exports stopped arriving, so what this report says of it is that old.',
     'Check that the export task on ' || n.name || ' still runs and that its files reach the drop'
@@ -36,4 +36,4 @@ SELECT p.run_id, 'EXPORTS_STALE', 'warning', n.name, NULL, NULL, NULL, e.newest,
 FROM newest e
 CROSS JOIN analysis_current p
 JOIN machine_name n ON n.machine_key = e.host_key
-WHERE p.stale_against IS NOT NULL AND e.newest < DATEADD(DAY, -2, p.stale_against);
+WHERE p.stale_against IS NOT NULL AND e.newest < DATEADD('DAY', -2, p.stale_against);

@@ -74,7 +74,7 @@ FROM (
     SELECT r.client_key, (
             SELECT a.activation_id FROM work_attempt a
             WHERE a.client_key = r.client_key
-            AND a.time_utc BETWEEN DATEADD(MINUTE, -10, r.time_utc) AND r.time_utc
+            AND a.time_utc BETWEEN DATEADD('MINUTE', -10, r.time_utc) AND r.time_utc
             ORDER BY a.time_utc DESC
             FETCH FIRST 1 ROW ONLY),
         2, r.target_key, NULL, r.time_utc, NULL, NULL, COALESCE(r.activated, FALSE),
@@ -126,7 +126,7 @@ SELECT t.*,
     (SELECT MAX(f.code) FROM work_client_fact f
         WHERE f.client_key = t.client_key AND f.activation_id IS NOT DISTINCT FROM t.activation_id
         AND f.failed AND f.at = t.last_error_at) AS last_error,
-    (SELECT DATEADD(MINUTE, MIN(f.minutes), t.last_licensed) FROM work_client_fact f
+    (SELECT DATEADD('MINUTE', MIN(f.minutes), t.last_licensed) FROM work_client_fact f
         WHERE f.client_key = t.client_key AND f.activation_id IS NOT DISTINCT FROM t.activation_id
         AND f.state = 1 AND f.at = t.last_licensed) AS licensed_until,
     (SELECT f.renewal_interval FROM work_client_fact f
@@ -140,28 +140,31 @@ CREATE TABLE work_client_validity AS
 SELECT v.*,
     CASE WHEN v.grace THEN
             CASE WHEN v.license_state = 5 OR v.minutes IS NULL THEN 0
-                ELSE CAST(GREATEST(DATEDIFF(SECOND, p.as_of,
-                    DATEADD(MINUTE, v.minutes, v.last_request)), 0) / 86400 AS INT) END
+                ELSE CAST(GREATEST(DATEDIFF('SECOND', p.as_of,
+                    DATEADD('MINUTE', v.minutes, v.last_request)), 0) / 86400 AS INT) END
         WHEN v.valid_until IS NULL THEN NULL
-        ELSE CAST(GREATEST(DATEDIFF(SECOND, p.as_of, v.valid_until), 0) / 86400 AS INT)
+        ELSE CAST(GREATEST(DATEDIFF('SECOND', p.as_of, v.valid_until), 0) / 86400 AS INT)
         END AS days_left,
     CASE WHEN v.last_success IS NULL AND v.licensed_until IS NULL THEN 'never'
         WHEN v.grace OR v.valid_until <= p.as_of OR v.last_error_at IS NOT NULL THEN 'failing'
-        WHEN v.valid_until <= DATEADD(DAY, 30, p.as_of) THEN 'expiring'
+        WHEN v.valid_until <= DATEADD('DAY', 30, p.as_of) THEN 'expiring'
         ELSE 'active' END AS status
 FROM (
     SELECT s.*, s.grace_now AS grace,
-        CASE WHEN s.grace_now
-                THEN LEAST(COALESCE(DATEADD(DAY, 180, s.last_success), s.licensed_until),
+        -- LEAST only of values that are not NULL: H2's LEAST is NULL when one is, PostgreSQL's
+        -- ignores them.
+        CASE WHEN s.grace_now AND s.last_success IS NULL AND s.licensed_until IS NULL THEN NULL
+            WHEN s.grace_now
+                THEN LEAST(COALESCE(DATEADD('DAY', 180, s.last_success), s.licensed_until),
                     s.last_request)
             WHEN s.last_success IS NOT NULL
                 AND (s.last_success >= s.last_request OR s.minutes IS NULL)
-                THEN DATEADD(DAY, 180, s.last_success)
+                THEN DATEADD('DAY', 180, s.last_success)
             WHEN s.license_state = 1 AND s.minutes IS NOT NULL
-                THEN DATEADD(MINUTE, s.minutes, s.last_request)
-            ELSE COALESCE(DATEADD(DAY, 180, s.last_success), s.licensed_until)
+                THEN DATEADD('MINUTE', s.minutes, s.last_request)
+            ELSE COALESCE(DATEADD('DAY', 180, s.last_success), s.licensed_until)
             END AS valid_until,
-        DATEADD(MINUTE, COALESCE(s.renewal_interval, 10080), s.last_success) AS renew_at
+        DATEADD('MINUTE', COALESCE(s.renewal_interval, 10080), s.last_success) AS renew_at
     FROM (
         SELECT w.*, COALESCE(w.license_state BETWEEN 2 AND 6
             AND (w.last_success IS NULL OR w.last_success < w.last_request), FALSE) AS grace_now
@@ -173,7 +176,7 @@ CROSS JOIN analysis_current p;
 -- Each client's CMIDs.
 DROP TABLE IF EXISTS work_client_cmids;
 CREATE TABLE work_client_cmids AS
-SELECT client_key, LISTAGG(CAST(cmid AS VARCHAR), ', ') WITHIN GROUP (ORDER BY cmid) AS cmids
+SELECT client_key, STRING_AGG(CAST(cmid AS VARCHAR), ', ' ORDER BY cmid) AS cmids
 FROM (SELECT DISTINCT client_key, cmid FROM work_client_fact WHERE cmid IS NOT NULL) AS c
 GROUP BY client_key;
 CREATE UNIQUE INDEX work_client_cmids_key ON work_client_cmids (client_key);

@@ -47,7 +47,7 @@ WITH dns_multi AS (
     FROM dns d
 ), dns_status AS (
     -- Failing domains first, each with the date it began failing and its newest code.
-    SELECT host_key, LEFT(LISTAGG(COALESCE(domain || ': ', '')
+    SELECT host_key, LEFT(STRING_AGG(COALESCE(domain || ': ', '')
         || CASE
             WHEN last_failed IS NULL
                 THEN 'published (last ' || FORMATDATETIME(last_ok, 'yyyy-MM-dd') || ')'
@@ -56,7 +56,7 @@ WITH dns_multi AS (
                     || ' (' || last_code || ')'
             ELSE 'published (last ' || FORMATDATETIME(last_ok, 'yyyy-MM-dd') || '; failed on '
                 || FORMATDATETIME(last_failed, 'yyyy-MM-dd') || ')'
-            END, '; ') WITHIN GROUP (ORDER BY CASE WHEN failing THEN 0 ELSE 1 END, domain), 400)
+            END, '; ' ORDER BY CASE WHEN failing THEN 0 ELSE 1 END, domain NULLS FIRST), 400)
         AS status
     FROM dns_judged
     GROUP BY host_key
@@ -81,7 +81,7 @@ SELECT h.computer_key AS host_key, h.cmid, CAST(h.time_utc AS DATE) AS on_day,
     MAX(CASE WHEN h.min_count >= 25 THEN 1 ELSE 0 END) AS client_os
 FROM host_request h
 CROSS JOIN analysis_current p
-WHERE h.time_utc <= p.as_of AND h.time_utc > DATEADD(DAY, -210, p.as_of)
+WHERE h.time_utc <= p.as_of AND h.time_utc > DATEADD('DAY', -210, p.as_of)
 GROUP BY h.cmid, CAST(h.time_utc AS DATE), h.computer_key;
 
 -- Each CMID-day starts a 30-day span that ends early where the CMID's next request starts one,
@@ -90,9 +90,9 @@ GROUP BY h.cmid, CAST(h.time_utc AS DATE), h.computer_key;
 DROP TABLE IF EXISTS work_count_span;
 CREATE TABLE work_count_span AS
 SELECT host_key, on_day AS first_day, client_os,
-    LEAST(DATEADD(DAY, 29, on_day), COALESCE(DATEADD(DAY, -1,
+    LEAST(DATEADD('DAY', 29, on_day), COALESCE(DATEADD('DAY', -1,
         LEAD(on_day) OVER (PARTITION BY host_key, cmid ORDER BY on_day)),
-        DATEADD(DAY, 29, on_day))) AS last_day
+        DATEADD('DAY', 29, on_day))) AS last_day
 FROM work_cmid_day;
 
 -- The steps of the running sums. client_os counts CMID-days with a client-OS request in the last
@@ -104,10 +104,10 @@ SELECT host_key, on_day, SUM(cmids) AS cmids, SUM(client_os) AS client_os FROM (
     SELECT host_key, first_day AS on_day, COUNT(*) AS cmids, SUM(client_os) AS client_os
     FROM work_count_span GROUP BY host_key, first_day
     UNION ALL
-    SELECT host_key, DATEADD(DAY, 1, last_day), -COUNT(*), 0
+    SELECT host_key, DATEADD('DAY', 1, last_day), -COUNT(*), 0
     FROM work_count_span GROUP BY host_key, last_day
     UNION ALL
-    SELECT host_key, DATEADD(DAY, 30, first_day), 0, -SUM(client_os)
+    SELECT host_key, DATEADD('DAY', 30, first_day), 0, -SUM(client_os)
     FROM work_count_span GROUP BY host_key, first_day
 ) AS steps
 GROUP BY host_key, on_day;
@@ -122,7 +122,7 @@ CREATE INDEX work_count_running_day ON work_count_running (host_key, on_day);
 
 INSERT INTO host_count_day (run_id, host_key, on_day, count, threshold)
 WITH days AS (
-    SELECT DATEADD(DAY, -x, CAST(p.as_of AS DATE)) AS on_day
+    SELECT DATEADD('DAY', -x, CAST(p.as_of AS DATE)) AS on_day
     FROM analysis_current p, SYSTEM_RANGE(0, 179)
 ), ever AS (
     -- From the host's first request ever (05-host-state.sql looks it up where the window cut it).

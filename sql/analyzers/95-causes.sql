@@ -20,18 +20,20 @@
 DROP TABLE IF EXISTS work_finding;
 CREATE TABLE work_finding AS
 SELECT id, kind, severity, code, first_seen, last_seen, host_name IS NULL AS no_host, detail,
-    CASE WHEN LOCATE(':', host_name) > 0
+    CASE WHEN POSITION(':' IN host_name) > 0
             OR REGEXP_LIKE(host_name, '^[0-9]{1,3}(\.[0-9]{1,3}){3}$') THEN host_name
-        WHEN LOCATE('.', host_name) > 1 THEN LEFT(host_name, LOCATE('.', host_name) - 1)
+        WHEN POSITION('.' IN host_name) > 1 THEN LEFT(host_name, POSITION('.' IN host_name) - 1)
         ELSE host_name END AS host_key,
-    CASE WHEN LOCATE('.', client_name) > 1 THEN LEFT(client_name, LOCATE('.', client_name) - 1)
+    CASE WHEN POSITION('.' IN client_name) > 1
+            THEN LEFT(client_name, POSITION('.' IN client_name) - 1)
         ELSE client_name END AS client_key,
-    CASE WHEN LOCATE('.', client_name) > 1 THEN SUBSTRING(client_name, LOCATE('.', client_name) + 1)
+    CASE WHEN POSITION('.' IN client_name) > 1
+            THEN SUBSTRING(client_name, POSITION('.' IN client_name) + 1)
         END AS client_domain
 FROM (
     SELECT f.id, f.kind, f.severity, f.code, f.first_seen, f.last_seen, f.detail,
         LOWER(REGEXP_REPLACE(TRIM(f.host), ':[0-9]+$', '')) AS host_name,
-        CASE WHEN LOCATE(',', f.client) = 0 THEN LOWER(TRIM(f.client)) END AS client_name
+        CASE WHEN POSITION(',' IN f.client) = 0 THEN LOWER(TRIM(f.client)) END AS client_name
     FROM finding f
     CROSS JOIN analysis_current p
     WHERE f.run_id = p.run_id

@@ -26,7 +26,8 @@ ORDER BY host_key, on_day;
 
 -- name: findings_of_run
 -- Most severe first, then in the order of the findings contract; id and cause_id last (the
--- reports number findings in this order and name a cause by its number).
+-- reports number findings in this order and name a cause by its number). NULLS FIRST as H2 sorts
+-- them by default (PostgreSQL sorts them last).
 SELECT kind, severity, host, client, cmid, code, first_seen, last_seen, count, days_left, detail,
     advice, id, cause_id
 FROM finding
@@ -36,7 +37,7 @@ ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END,
         WHEN 'BELOW_THRESHOLD' THEN 2 WHEN 'DNS_PUBLISH_FAILED' THEN 3 WHEN 'CLOCK_SKEW' THEN 4
         WHEN 'HOST_SILENT' THEN 5 WHEN 'UNEXPECTED_HOST' THEN 6 WHEN 'EXPIRING' THEN 7
         WHEN 'EXPORTS_STALE' THEN 8 ELSE 9 END,
-    LOWER(host), LOWER(client), detail;
+    LOWER(host) NULLS FIRST, LOWER(client) NULLS FIRST, detail;
 
 -- name: clients_of_run
 -- The clients table (85-clients.sql): failing first, then never activated, expiring and active,

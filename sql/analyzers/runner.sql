@@ -55,7 +55,7 @@ SELECT MAX(t) FROM (
     SELECT MAX(last_at) AS t FROM work_pair
     UNION ALL SELECT MAX(time_utc) FROM work_dns
     UNION ALL
-    SELECT MAX(DATEADD(MINUTE, -COALESCE(s.skew, 0), e.newest))
+    SELECT MAX(DATEADD('MINUTE', -COALESCE(s.skew, 0), e.newest))
     FROM (
         SELECT client_key, MAX(time_utc) AS newest FROM (
             SELECT client_key, time_utc FROM work_attempt

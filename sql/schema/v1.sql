@@ -74,7 +74,7 @@ CREATE TABLE machine_name (
 
 -- 12288: a KMS client sent (or failed to send) an activation request.
 CREATE TABLE client_request (
-  event_key BINARY(24) NOT NULL,
+  event_key BYTEA NOT NULL,
   import_id BIGINT NOT NULL,
   computer VARCHAR(255) NOT NULL,
   computer_key VARCHAR(255) NOT NULL,
@@ -97,7 +97,7 @@ CREATE TABLE client_request (
 
 -- 12289: a KMS client processed the host's response.
 CREATE TABLE client_response (
-  event_key BINARY(24) NOT NULL,
+  event_key BYTEA NOT NULL,
   import_id BIGINT NOT NULL,
   computer VARCHAR(255) NOT NULL,
   computer_key VARCHAR(255) NOT NULL,
@@ -115,7 +115,7 @@ CREATE TABLE client_response (
 
 -- 12290: a KMS host processed a client's request.
 CREATE TABLE host_request (
-  event_key BINARY(24) NOT NULL,
+  event_key BYTEA NOT NULL,
   import_id BIGINT NOT NULL,
   computer VARCHAR(255) NOT NULL,
   computer_key VARCHAR(255) NOT NULL,
@@ -136,7 +136,7 @@ CREATE TABLE host_request (
 
 -- 12293 (succeeded = FALSE, with hresult) and 12294 (succeeded = TRUE): SRV record publishing.
 CREATE TABLE dns_publish (
-  event_key BINARY(24) NOT NULL,
+  event_key BYTEA NOT NULL,
   import_id BIGINT NOT NULL,
   computer VARCHAR(255) NOT NULL,
   computer_key VARCHAR(255) NOT NULL,

@@ -27,7 +27,7 @@
 
 -- A file's hash is NULL while it is read: unless a file of the same size was imported (and so one
 -- of the same content may have been), it is hashed beside its import, not before.
-ALTER TABLE import_file ALTER COLUMN sha256 SET NULL;
+ALTER TABLE import_file ALTER COLUMN sha256 DROP NOT NULL;
 CREATE INDEX IF NOT EXISTS import_file_size ON import_file (size_bytes);
 
 CREATE TABLE event_stream (

@@ -20,7 +20,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 INSERT INTO client_request (id, key_check, import_id, computer, computer_key, record_id, time_utc,
     hresult, status_flags, kms_host, kms_host_key, kms_port, cmid, client_time, vm,
     license_state, minutes_to_expiry, activation_id, min_count)
-SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
+SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
 WHERE NOT EXISTS (SELECT 1 FROM client_request WHERE id = ?);
 
 -- name: insert_client_response
@@ -33,7 +33,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 INSERT INTO client_response (id, key_check, import_id, computer, computer_key, record_id,
     time_utc, hresult, status_flags, activated, host_count, activation_interval, renewal_interval,
     client_time)
-SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
+SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
 WHERE NOT EXISTS (SELECT 1 FROM client_response WHERE id = ?);
 
 -- name: insert_host_request
@@ -46,7 +46,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 INSERT INTO host_request (id, key_check, import_id, computer, computer_key, record_id, time_utc,
     hresult, min_count, client_name, client_key, cmid, client_time, vm, license_state,
     minutes_to_expiry, activation_id)
-SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
+SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
 WHERE NOT EXISTS (SELECT 1 FROM host_request WHERE id = ?);
 
 -- name: insert_dns_publish
@@ -57,7 +57,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 -- name: insert_dns_publish_unless_stored
 INSERT INTO dns_publish (id, key_check, import_id, computer, computer_key, record_id, event_id,
     time_utc, succeeded, hresult, domain)
-SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
+SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
 WHERE NOT EXISTS (SELECT 1 FROM dns_publish WHERE id = ?);
 
 -- name: block_client_request
@@ -180,8 +180,9 @@ SELECT version FROM kmslog_schema;
 SELECT COUNT(*) FROM information_schema.tables WHERE table_schema <> 'INFORMATION_SCHEMA';
 
 -- name: kmslog_schema_exists
+-- Names compared in upper case: H2 keeps unquoted names in upper case, PostgreSQL in lower case.
 SELECT COUNT(*) FROM information_schema.tables
-WHERE table_schema = 'PUBLIC' AND table_name = 'KMSLOG_SCHEMA';
+WHERE table_schema = CURRENT_SCHEMA AND UPPER(table_name) = 'KMSLOG_SCHEMA';
 
 -- name: setting
 SELECT setting_value FROM information_schema.settings WHERE setting_name = ?;

@@ -5,11 +5,14 @@
 -- NAME_v1, and the half-filled new tables are dropped.
 
 -- name: table_exists
-SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'PUBLIC' AND table_name = ?;
+-- Names compared in upper case: H2 keeps unquoted names in upper case, PostgreSQL in lower case.
+SELECT COUNT(*) FROM information_schema.tables
+WHERE table_schema = CURRENT_SCHEMA AND UPPER(table_name) = UPPER(?);
 
 -- name: column_exists
 SELECT COUNT(*) FROM information_schema.columns
-WHERE table_schema = 'PUBLIC' AND table_name = ? AND column_name = ?;
+WHERE table_schema = CURRENT_SCHEMA AND UPPER(table_name) = UPPER(?)
+AND UPPER(column_name) = UPPER(?);
 
 -- name: drop_event_stream
 DROP TABLE IF EXISTS event_stream;

@@ -59,10 +59,10 @@ INSERT INTO host_request (id, import_id, computer, computer_key, record_id, time
     min_count, client_name, client_key, cmid, client_time, vm, license_state, minutes_to_expiry,
     activation_id)
 SELECT @kms02_kms + 26 - x, 1, 'KMS02.corp.example', 'kms02', 26 - x,
-    DATEADD(HOUR, 1 - x, TIMESTAMP '2026-10-29 12:00:00.3'), '0xC004F038', 25,
+    DATEADD('HOUR', 1 - x, TIMESTAMP '2026-10-29 12:00:00.3'), '0xC004F038', 25,
     'PC2-' || LPAD(CAST(x AS VARCHAR), 2, '0') || '.corp.example', 'pc2-' || LPAD(CAST(x AS VARCHAR), 2, '0'),
     CAST('00000000-0000-4000-8000-0000000002' || LPAD(CAST(x AS VARCHAR), 2, '0') AS UUID),
-    DATEADD(HOUR, 1 - x, TIMESTAMP '2026-10-29 12:00:00'), 0, 1, 200000,
+    DATEADD('HOUR', 1 - x, TIMESTAMP '2026-10-29 12:00:00'), 0, 1, 200000,
     '73111121-5638-40f6-bc11-f1d7b0d64300'
 FROM SYSTEM_RANGE(1, 24);
 
@@ -72,10 +72,10 @@ INSERT INTO host_request (id, import_id, computer, computer_key, record_id, time
     min_count, client_name, client_key, cmid, client_time, vm, license_state, minutes_to_expiry,
     activation_id)
 SELECT @kms03_kms + 5 - x, 2, 'KMS03.corp.example', 'kms03', 5 - x,
-    DATEADD(HOUR, 1 - x, TIMESTAMP '2026-10-29 12:00:00.3'), '0xC004F038', 5,
+    DATEADD('HOUR', 1 - x, TIMESTAMP '2026-10-29 12:00:00.3'), '0xC004F038', 5,
     'SRV3-' || x || '.corp.example', 'srv3-' || x,
     CAST('00000000-0000-4000-8000-00000000030' || x AS UUID),
-    DATEADD(HOUR, 1 - x, TIMESTAMP '2026-10-29 12:00:00'), 1, 1, 200000,
+    DATEADD('HOUR', 1 - x, TIMESTAMP '2026-10-29 12:00:00'), 1, 1, 200000,
     '9bd77860-9b31-4b7b-96ad-2564017315bf'
 FROM SYSTEM_RANGE(1, 4);
 
@@ -84,10 +84,10 @@ INSERT INTO host_request (id, import_id, computer, computer_key, record_id, time
     min_count, client_name, client_key, cmid, client_time, vm, license_state, minutes_to_expiry,
     activation_id)
 SELECT @kms04_kms + 6 - x, 3, 'KMS04.corp.example', 'kms04', 6 - x,
-    DATEADD(HOUR, 1 - x, TIMESTAMP '2026-10-29 12:00:00.3'), '0x00000000', 5,
+    DATEADD('HOUR', 1 - x, TIMESTAMP '2026-10-29 12:00:00.3'), '0x00000000', 5,
     'SRV4-' || x || '.corp.example', 'srv4-' || x,
     CAST('00000000-0000-4000-8000-00000000040' || x AS UUID),
-    DATEADD(HOUR, 1 - x, TIMESTAMP '2026-10-29 12:00:00'), 1, 1, 259200,
+    DATEADD('HOUR', 1 - x, TIMESTAMP '2026-10-29 12:00:00'), 1, 1, 259200,
     '9bd77860-9b31-4b7b-96ad-2564017315bf'
 FROM SYSTEM_RANGE(1, 5);
 
@@ -103,10 +103,10 @@ INSERT INTO host_request (id, import_id, computer, computer_key, record_id, time
     min_count, client_name, client_key, cmid, client_time, vm, license_state, minutes_to_expiry,
     activation_id)
 SELECT @kms05_kms + 26 - x, 4, 'KMS05.corp.example', 'kms05', 26 - x,
-    DATEADD(HOUR, 1 - x, TIMESTAMP '2026-10-29 12:00:00.3'), '0x00000000', 25,
+    DATEADD('HOUR', 1 - x, TIMESTAMP '2026-10-29 12:00:00.3'), '0x00000000', 25,
     'PC5-' || LPAD(CAST(x AS VARCHAR), 2, '0') || '.corp.example', 'pc5-' || LPAD(CAST(x AS VARCHAR), 2, '0'),
     CAST('00000000-0000-4000-8000-0000000005' || LPAD(CAST(x AS VARCHAR), 2, '0') AS UUID),
-    DATEADD(HOUR, 1 - x, TIMESTAMP '2026-10-29 12:00:00'), 0, 1, 259200,
+    DATEADD('HOUR', 1 - x, TIMESTAMP '2026-10-29 12:00:00'), 0, 1, 259200,
     '73111121-5638-40f6-bc11-f1d7b0d64300'
 FROM SYSTEM_RANGE(1, 24);
 

@@ -32,10 +32,10 @@ INSERT INTO host_request (id, import_id, computer, computer_key, record_id, time
     min_count, client_name, client_key, cmid, client_time, vm, license_state, minutes_to_expiry,
     activation_id)
 SELECT @kms01_kms + x, 1, 'KMS01.corp.example', 'kms01', x,
-    DATEADD(HOUR, 6 * x, TIMESTAMP '2026-10-23 00:00:00.3'), '0x00000000', 25,
+    DATEADD('HOUR', 6 * x, TIMESTAMP '2026-10-23 00:00:00.3'), '0x00000000', 25,
     'PC' || LPAD(CAST(x AS VARCHAR), 2, '0') || '.corp.example', 'pc' || LPAD(CAST(x AS VARCHAR), 2, '0'),
     CAST('00000000-0000-4000-8000-0000000000' || LPAD(CAST(x AS VARCHAR), 2, '0') AS UUID),
-    DATEADD(HOUR, 6 * x, TIMESTAMP '2026-10-23 00:00:00'), 0, 1, 259200,
+    DATEADD('HOUR', 6 * x, TIMESTAMP '2026-10-23 00:00:00'), 0, 1, 259200,
     '73111121-5638-40f6-bc11-f1d7b0d64300'
 FROM SYSTEM_RANGE(1, 25);
 

@@ -23,6 +23,15 @@ abstract class Command {
                   + " default "
                   + DEFAULT_DATABASE)
           .get();
+  private static final Option DB_USER =
+      Option.builder()
+          .longOpt("db-user")
+          .hasArg()
+          .argName("USER")
+          .desc(
+              "the user on a PostgreSQL server (--db jdbc:postgresql://...); default PGUSER. The"
+                  + " password comes from KMSLOG_DB_PASSWORD, PGPASSWORD or ~/.pgpass")
+          .get();
   private static final Option LOCK_WAIT =
       Option.builder()
           .longOpt("lock-wait")
@@ -95,6 +104,7 @@ abstract class Command {
     addOptions(options);
     if (usesDatabase()) {
       options.addOption(DB);
+      options.addOption(DB_USER);
       options.addOption(LOCK_WAIT);
     }
     options.addOption(VERBOSE);
@@ -116,6 +126,10 @@ abstract class Command {
       throw CliException.usage("--lock-wait '" + wait + "' is not a number of seconds");
     }
     return Database.open(
-        line.getOptionValue(DB, DEFAULT_DATABASE), create, lockWait, console::warn);
+        line.getOptionValue(DB, DEFAULT_DATABASE),
+        line.getOptionValue(DB_USER),
+        create,
+        lockWait,
+        console::warn);
   }
 }

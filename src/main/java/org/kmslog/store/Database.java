@@ -12,8 +12,8 @@ import java.util.function.Consumer;
 import org.h2.api.ErrorCode;
 
 /**
- * The kmslog H2 database: opens it, creates or upgrades its schema, and refuses one it does not
- * understand.
+ * The kmslog database, an H2 file or a schema on a PostgreSQL server: opens it, creates or upgrades
+ * its schema, and refuses one it does not understand.
  */
 public final class Database implements AutoCloseable {
   /** The user H2's own tools use by default, so that its Shell and Console open our files. */
@@ -31,6 +31,7 @@ public final class Database implements AutoCloseable {
   }
 
   private final String location;
+  private final Dialect dialect;
   private final Connection connection;
   private final SqlScript statements;
 
@@ -40,10 +41,11 @@ public final class Database implements AutoCloseable {
   /** Set when a rebuild after a stop failed: the next open must try it again. */
   private boolean keepMarker;
 
-  private Database(String location, Connection connection) {
+  Database(String location, Connection connection) {
     this.location = location;
+    this.dialect = Dialect.of(location);
     this.connection = connection;
-    this.statements = SqlScript.load("store/statements.sql");
+    this.statements = SqlScript.load("store/statements.sql", dialect);
   }
 
   /**
@@ -65,6 +67,23 @@ public final class Database implements AutoCloseable {
   public static Database open(
       String location, boolean create, Duration lockWait, Consumer<String> notices)
       throws StoreException {
+    return open(location, null, create, lockWait, notices);
+  }
+
+  /**
+   * Opens the database as {@link #open(String, boolean, Duration, Consumer)} does; a
+   * jdbc:postgresql: URL opens a schema on a PostgreSQL server as this user, with the password in
+   * KMSLOG_DB_PASSWORD, else PGPASSWORD, else ~/.pgpass, and waits for another kmslog's advisory
+   * lock on it instead of a file's.
+   *
+   * @param user the user on a server; null for PGUSER or the driver's default (the login name)
+   */
+  public static Database open(
+      String location, String user, boolean create, Duration lockWait, Consumer<String> notices)
+      throws StoreException {
+    if (Dialect.of(location) == Dialect.POSTGRESQL) {
+      return ServerStore.open(location, user, create, lockWait, notices);
+    }
     refuseIfNotOurs(location, lockWait, notices);
     Connection connection = connect(location, url(location, create), lockWait, notices);
     Database database = new Database(location, connection);
@@ -250,7 +269,7 @@ public final class Database implements AutoCloseable {
     return Path.of(path).toAbsolutePath().normalize();
   }
 
-  private void refuseNewerSchema(int current) throws StoreException {
+  void refuseNewerSchema(int current) throws StoreException {
     int latest = latestSchemaVersion();
     if (current > latest) {
       throw new StoreException(
@@ -345,6 +364,11 @@ public final class Database implements AutoCloseable {
     return connection;
   }
 
+  /** The SQL database the store is kept in. */
+  public Dialect dialect() {
+    return dialect;
+  }
+
   /** The store's named statements from sql/store/statements.sql. */
   SqlScript statements() {
     return statements;
@@ -373,7 +397,7 @@ public final class Database implements AutoCloseable {
    *
    * @return true when a version-1 database was upgraded (its event tables were rewritten)
    */
-  private boolean upgradeSchema(Consumer<String> notices) throws SQLException, StoreException {
+  boolean upgradeSchema(Consumer<String> notices) throws SQLException, StoreException {
     int latest = latestSchemaVersion();
     int current = readSchemaVersion();
     refuseNewerSchema(current);
@@ -410,7 +434,7 @@ public final class Database implements AutoCloseable {
    * Removes what an import cut short by a crash left behind: the events of files still marked
    * 'importing', which then become 'failed' and are imported again next time.
    */
-  private void recoverInterruptedImports() throws SQLException {
+  void recoverInterruptedImports() throws SQLException {
     for (long id : ImportLedger.interrupted(this)) {
       FileImport.delete(this, id);
       ImportLedger.markInterrupted(this, id);
@@ -419,7 +443,7 @@ public final class Database implements AutoCloseable {
   }
 
   /** 0 for an empty database; refuses one that holds tables but is not a kmslog database. */
-  private int readSchemaVersion() throws SQLException, StoreException {
+  int readSchemaVersion() throws SQLException, StoreException {
     if (queryInt(statements.get("kmslog_schema_exists")) == 0) {
       if (queryInt(statements.get("count_tables")) > 0) {
         throw new StoreException(named() + " holds tables but is not a kmslog database; refused");
@@ -447,6 +471,11 @@ public final class Database implements AutoCloseable {
   public boolean closeCompacting(long minFileBytes) throws StoreException {
     try {
       connection.commit();
+      if (dialect == Dialect.POSTGRESQL) {
+        // A server reclaims dead rows itself (autovacuum); there is no file to compact.
+        close();
+        return false;
+      }
       long size = setting("info.FILE_SIZE");
       // While the store is open after a large write, H2 reports the waste in one of these two
       // rates and not the other; on a fresh open, the other way round.
@@ -485,7 +514,7 @@ public final class Database implements AutoCloseable {
         connection.close();
       }
     } catch (SQLException e) {
-      // Closing after a failure: uncommitted work is rolled back by H2 anyway.
+      // Closing after a failure: uncommitted work is rolled back by the database anyway.
     }
     if (!keepMarker) {
       marker().ifPresent(OpenMarker::clear);

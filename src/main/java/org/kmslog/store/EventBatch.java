@@ -26,6 +26,7 @@ final class EventBatch implements AutoCloseable {
   private final PreparedStatement plain;
   private final PreparedStatement unlessStored;
   private final PreparedStatement block;
+  private final boolean oneInsert;
   private final ReusedRecordIds reusedRecordIds;
   private final boolean tellsReuse;
   private final List<Object[]> rows = new ArrayList<>();
@@ -52,9 +53,12 @@ final class EventBatch implements AutoCloseable {
     this.table = table;
     this.tellsReuse = tellsReuse;
     this.streams = streams;
-    plain = connection.prepareStatement(sql.get("insert_" + table.sqlName()));
-    unlessStored =
-        connection.prepareStatement(sql.get("insert_" + table.sqlName() + "_unless_stored"));
+    String insert = sql.get("insert_" + table.sqlName());
+    String insertUnlessStored = sql.get("insert_" + table.sqlName() + "_unless_stored");
+    // Where the plain insert skips a taken id itself (PostgreSQL's ON CONFLICT), both are one.
+    oneInsert = insert.equals(insertUnlessStored);
+    plain = connection.prepareStatement(insert);
+    unlessStored = oneInsert ? plain : connection.prepareStatement(insertUnlessStored);
     block = connection.prepareStatement(sql.get("block_" + table.sqlName()));
     reusedRecordIds = new ReusedRecordIds(streams, block, plain, table.hasEventIdColumn() ? 7 : 6);
   }
@@ -108,7 +112,7 @@ final class EventBatch implements AutoCloseable {
     PreparedStatement insert = mostlyDuplicates ? unlessStored : plain;
     for (Object[] row : rows) {
       SqlValues.bind(insert, row);
-      if (insert == unlessStored) {
+      if (!oneInsert && insert == unlessStored) {
         insert.setObject(row.length + 1, row[0]);
       }
       insert.addBatch();
@@ -221,6 +225,9 @@ final class EventBatch implements AutoCloseable {
   @Override
   public void close() {
     for (PreparedStatement statement : new PreparedStatement[] {plain, unlessStored, block}) {
+      if (statement == unlessStored && oneInsert) {
+        continue;
+      }
       try {
         statement.close();
       } catch (SQLException e) {

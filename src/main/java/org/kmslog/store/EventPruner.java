@@ -10,12 +10,12 @@ import java.util.Map;
 
 /** Deletes events logged before a time, for databases kept for years. */
 public final class EventPruner {
-  private static final SqlScript SQL = SqlScript.load("store/prune.sql");
-
   private final Database database;
+  private final SqlScript sql;
 
   public EventPruner(Database database) {
     this.database = database;
+    this.sql = SqlScript.load("store/prune.sql", database.dialect());
   }
 
   /** How many events of each table were logged before the time, tables in their order. */
@@ -25,8 +25,8 @@ public final class EventPruner {
     try {
       for (EventTable table : EventTable.values()) {
         try (PreparedStatement query =
-            connection.prepareStatement(SQL.get("count_" + table.sqlName()))) {
-          query.setObject(1, SqlValues.utc(before));
+            connection.prepareStatement(sql.get("count_" + table.sqlName()))) {
+          query.setObject(1, database.dialect().kept(SqlValues.utc(before)));
           try (ResultSet row = query.executeQuery()) {
             row.next();
             counts.put(table, row.getLong(1));
@@ -54,8 +54,8 @@ public final class EventPruner {
       for (EventTable table : EventTable.values()) {
         long total = 0;
         try (PreparedStatement delete =
-            connection.prepareStatement(SQL.get("delete_" + table.sqlName()))) {
-          delete.setObject(1, SqlValues.utc(before));
+            connection.prepareStatement(sql.get("delete_" + table.sqlName()))) {
+          delete.setObject(1, database.dialect().kept(SqlValues.utc(before)));
           for (int n = delete.executeUpdate(); n > 0; n = delete.executeUpdate()) {
             connection.commit();
             total += n;

@@ -165,7 +165,7 @@ public final class FileImport {
           machines.key(h.computer()),
           h.recordId(),
           h.eventId(),
-          SqlValues.utc(h.time()),
+          database.dialect().kept(SqlValues.utc(h.time())),
           e.succeeded(),
           code(e.hresult()),
           e.domain()
@@ -269,7 +269,7 @@ public final class FileImport {
     row[3] = h.computer();
     row[4] = machines.key(h.computer());
     row[5] = h.recordId();
-    row[6] = SqlValues.utc(h.time());
+    row[6] = database.dialect().kept(SqlValues.utc(h.time()));
     System.arraycopy(own, 0, row, 7, own.length);
     return row;
   }

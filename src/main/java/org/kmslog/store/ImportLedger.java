@@ -274,7 +274,7 @@ public final class ImportLedger {
           counts.skipped(),
           counts.rejected(),
           error == null ? null : SqlValues.truncate(error, 4000),
-          newestEvent == null ? null : SqlValues.utc(newestEvent),
+          newestEvent == null ? null : database.dialect().kept(SqlValues.utc(newestEvent)),
           report.durationMillis(),
           sha256,
           id);

@@ -31,6 +31,45 @@ public final class SqlScript {
     return SqlScript.class.getResource(resource(path)) != null;
   }
 
+  /**
+   * Loads a script below sql/ for a dialect: for PostgreSQL, the named statements of its variant
+   * NAME.pg.sql, when there is one, take the place of the statements of the same name, and a
+   * variant without names takes the place of the whole script.
+   */
+  public static SqlScript load(String path, Dialect dialect) {
+    SqlScript script = load(path);
+    String variant = dialect.variant(path);
+    if (variant.equals(path) || !exists(variant)) {
+      return script;
+    }
+    SqlScript replacing = load(variant);
+    if (replacing.named.isEmpty()) {
+      return replacing;
+    }
+    Map<String, String> named = new LinkedHashMap<>(script.named);
+    for (Map.Entry<String, String> statement : replacing.named.entrySet()) {
+      if (named.put(statement.getKey(), statement.getValue()) == null) {
+        throw new IllegalStateException(
+            "SQL script " + resource(variant) + " names " + statement.getKey() + ", unknown");
+      }
+    }
+    List<String> statements = new ArrayList<>();
+    for (String statement : script.statements) {
+      String name = script.nameOf(statement);
+      statements.add(name == null ? statement : named.get(name));
+    }
+    return new SqlScript(statements, named);
+  }
+
+  private String nameOf(String statement) {
+    for (Map.Entry<String, String> entry : named.entrySet()) {
+      if (entry.getValue().equals(statement)) {
+        return entry.getKey();
+      }
+    }
+    return null;
+  }
+
   /** Loads a script below sql/ (such as "schema/v1.sql"); a missing script is a packaging bug. */
   public static SqlScript load(String path) {
     try (InputStream in = SqlScript.class.getResourceAsStream(resource(path))) {

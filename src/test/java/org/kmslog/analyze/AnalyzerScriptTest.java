@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kmslog.store.Database;
 import org.kmslog.testing.Fixtures;
+import org.kmslog.testing.StoreUnderTest;
 import org.opentest4j.AssertionFailedError;
 
 /**
@@ -46,7 +47,7 @@ class AnalyzerScriptTest {
     AnalyzerScript script =
         AnalyzerScript.parse(name, Files.readString(file, StandardCharsets.UTF_8));
     String actual;
-    try (Database database = Database.open(dir.resolve("kmslog").toString(), true)) {
+    try (Database database = Database.open(StoreUnderTest.location(dir), true)) {
       Connection connection = database.connection();
       insert(script, connection);
       FixtureRules.check(name, connection);
@@ -77,10 +78,14 @@ class AnalyzerScriptTest {
   }
 
   private static void insert(AnalyzerScript script, Connection connection) throws SQLException {
+    FixtureDialect dialect = new FixtureDialect();
     try (Statement statement = connection.createStatement()) {
       for (String sql : script.statements()) {
         try {
-          statement.execute(sql);
+          String run = StoreUnderTest.onServer() ? dialect.translate(sql, connection) : sql;
+          if (run != null) {
+            statement.execute(run);
+          }
         } catch (SQLException e) {
           throw new SQLException(script.name() + ": " + e.getMessage(), e);
         }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kmslog.store.Database;
 import org.kmslog.testing.KmslogUnderTest;
+import org.kmslog.testing.StoreUnderTest;
 
 /** What --verbose and the benchmark print comes from these timings: each script and statement. */
 class AnalyzerTimingsTest {
@@ -19,7 +20,7 @@ class AnalyzerTimingsTest {
 
   @Test
   void everyStatementOfEveryScriptIsTimedAndNamedByItsFirstWords() throws Exception {
-    String db = dir.resolve("kmslog").toString();
+    String db = StoreUnderTest.location(dir);
     Path in = copy(dir.resolve("in"), "xml", "wevtutil-bare-crlf.xml");
     PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
     assertEquals(

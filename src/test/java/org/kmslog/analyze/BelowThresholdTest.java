@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kmslog.analyze.Estate.Client;
+import org.kmslog.testing.StoreUnderTest;
 
 class BelowThresholdTest {
   private static final String AS_OF = "2026-10-30T00:00:00Z";
@@ -134,7 +135,7 @@ class BelowThresholdTest {
     Estate estate = askedBy(new Estate(dir), 60, false);
     AnalysisRun run = estate.analyze(AS_OF);
     assertEquals(List.of(), of(run, "BELOW_THRESHOLD"));
-    try (var db = org.kmslog.store.Database.open(dir.resolve("kmslog").toString(), false)) {
+    try (var db = org.kmslog.store.Database.open(StoreUnderTest.location(dir), false)) {
       assertEquals(
           50,
           org.kmslog.testing.Fixtures.queryLong(

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.kmslog.analyze.Estate.Client;
+import org.kmslog.testing.StoreUnderTest;
 
 /**
  * Windows does not say which time base the client-time fields are in; the findings must be the same
@@ -154,7 +155,7 @@ class ClockBaseTest {
               // Within a day of the newest event (4 November), as the CLI requires.
               "analyze",
               "--db",
-              dir.resolve("kmslog").toString(),
+              StoreUnderTest.location(dir),
               "--as-of",
               "2026-11-05T00:00:00Z",
               "--verbose");

@@ -21,6 +21,7 @@ import org.kmslog.importer.FileOutcome;
 import org.kmslog.importer.Importer;
 import org.kmslog.ingest.ReadSettings;
 import org.kmslog.store.Database;
+import org.kmslog.testing.StoreUnderTest;
 
 /**
  * A hand-built KMS estate for analyzer and report tests: events are written as real wevtutil XML
@@ -282,7 +283,7 @@ public final class Estate {
             String.format("%02d-%s.xml", ++file, log.getKey().replaceAll("[^\\w.-]", "_"));
         Files.write(exports.resolve(name), log.getValue(), StandardCharsets.UTF_8);
       }
-      try (Database database = Database.open(dir.resolve("kmslog").toString(), true)) {
+      try (Database database = Database.open(StoreUnderTest.location(dir), true)) {
         List<FileOutcome> outcomes =
             new Importer(database, new ReadSettings(ZoneOffset.UTC, null, null))
                 .importAll(List.of(exports), o -> {});

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.kmslog.kms.MachineKey;
+import org.kmslog.testing.StoreUnderTest;
 
 /**
  * Holds the rows an analyzer script inserts to what an import of real exports would store (see
@@ -138,9 +139,17 @@ final class FixtureRules {
         + " e LEFT JOIN event_stream s ON s.stream_no = e.id / 1099511627776"
         + " WHERE e.key_check IS NOT NULL OR e.record_id IS NULL"
         + " OR MOD(e.id, 1099511627776) <> e.record_id OR s.stream_no IS NULL"
-        + " OR s.stream_hash <> CAST(SUBSTRING(HASH('SHA-256', 'r|' || LOWER(e.computer) || '|"
-        + channel
-        + "'), 1, 8) AS BIGINT)";
+        + " OR s.stream_hash <> "
+        + streamHash("'r|' || LOWER(e.computer) || '|" + channel + "'");
+  }
+
+  /** The first 8 bytes of the SHA-256 of a text expression as a BIGINT, in the store's SQL. */
+  private static String streamHash(String text) {
+    return StoreUnderTest.onServer()
+        ? "CAST(CAST('x' || LEFT(ENCODE(SHA256(CONVERT_TO("
+            + text
+            + ", 'UTF8')), 'hex'), 16) AS BIT(64)) AS BIGINT)"
+        : "CAST(SUBSTRING(HASH('SHA-256', " + text + "), 1, 8) AS BIGINT)";
   }
 
   private static String events() {

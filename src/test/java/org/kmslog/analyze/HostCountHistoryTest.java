@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kmslog.analyze.Estate.Client;
 import org.kmslog.store.Database;
+import org.kmslog.testing.StoreUnderTest;
 
 /** The day-by-day count and threshold behind the reports' charts (host_count_day). */
 class HostCountHistoryTest {
@@ -66,7 +67,7 @@ class HostCountHistoryTest {
   /** The host's newest history as "count/threshold" by day. */
   private Map<LocalDate, String> history() throws Exception {
     Map<LocalDate, String> days = new LinkedHashMap<>();
-    try (Database database = Database.open(dir.resolve("kmslog").toString(), false);
+    try (Database database = Database.open(StoreUnderTest.location(dir), false);
         PreparedStatement query =
             database
                 .connection()

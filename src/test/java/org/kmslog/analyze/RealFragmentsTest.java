@@ -13,6 +13,7 @@ import org.kmslog.importer.Importer;
 import org.kmslog.ingest.ReadSettings;
 import org.kmslog.store.Database;
 import org.kmslog.testing.Fixtures;
+import org.kmslog.testing.StoreUnderTest;
 
 /** Events built from real ones quoted in public sources (src/test/resources/real/README.md). */
 class RealFragmentsTest {
@@ -26,7 +27,7 @@ class RealFragmentsTest {
             "real",
             "kb974998-client_Application.xml",
             "kb974998-host_Key-Management-Service.xml");
-    try (Database database = Database.open(dir.resolve("kmslog").toString(), true)) {
+    try (Database database = Database.open(StoreUnderTest.location(dir), true)) {
       List<FileOutcome> outcomes =
           new Importer(database, new ReadSettings(ZoneOffset.UTC, null, null))
               .importAll(List.of(in), o -> {});

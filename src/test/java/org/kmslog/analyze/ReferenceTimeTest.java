@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kmslog.store.Database;
 import org.kmslog.testing.KmslogUnderTest;
+import org.kmslog.testing.StoreUnderTest;
 
 /**
  * The default reference time of an analysis is the newest imported event. The ledger keeps each
@@ -35,7 +36,7 @@ class ReferenceTimeTest {
   @TempDir Path dir;
 
   private String db() {
-    return dir.resolve("kmslog").toString();
+    return StoreUnderTest.location(dir);
   }
 
   private static int kmslog(String... args) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kmslog.analyze.Estate;
 import org.kmslog.analyze.Estate.Client;
 import org.kmslog.testing.Fixtures;
+import org.kmslog.testing.StoreUnderTest;
 
 /** {@code kmslog clients} through the real CLI, on the samples and on estates built for it. */
 class ClientsCommandTest {
@@ -22,7 +23,7 @@ class ClientsCommandTest {
   @TempDir Path dir;
 
   private String db() {
-    return dir.resolve("kmslog").toString();
+    return StoreUnderTest.location(dir);
   }
 
   /** An estate whose newest event is a healthy client's renewal on 2026-10-30 at noon. */

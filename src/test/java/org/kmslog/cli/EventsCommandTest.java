@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kmslog.testing.Fixtures;
+import org.kmslog.testing.StoreUnderTest;
 
 /** {@code kmslog events}: what it prints, what it refuses, and how bad files are named. */
 class EventsCommandTest {
@@ -170,7 +171,7 @@ class EventsCommandTest {
 
   @Test
   void itTakesNoDatabaseOption() {
-    CliRun run = CliRun.of("events", "--db", dir.resolve("kmslog").toString(), "samples");
+    CliRun run = CliRun.of("events", "--db", StoreUnderTest.location(dir), "samples");
     assertEquals(2, run.status());
     assertEquals(
         "kmslog events: Unrecognized option: --db; run 'kmslog events --help'\n", run.err());
@@ -278,8 +279,7 @@ class EventsCommandTest {
   void aFileIsSniffedAndReadAsImportReadsIt() {
     // Today import refuses an .evtx; once a reader takes it, events prints what it reads.
     Path evtx = fixture("hostile", "Application.evtx");
-    CliRun imported =
-        CliRun.of("import", "--db", dir.resolve("kmslog").toString(), evtx.toString());
+    CliRun imported = CliRun.of("import", "--db", StoreUnderTest.location(dir), evtx.toString());
     CliRun printed = CliRun.of("events", evtx.toString());
     assertEquals(imported.status(), printed.status());
     List<String> importProblems =

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kmslog.testing.StoreUnderTest;
 
 /**
  * Stale data must not look like health: a host whose newest event is more than 2 days older than
@@ -33,7 +34,7 @@ class ExportsStaleTest {
     for (String export : EXPORTS) {
       Files.copy(Path.of("samples", export), in.resolve(export));
     }
-    db = dir.resolve("kmslog").toString();
+    db = StoreUnderTest.location(dir);
     assertEquals(0, CliRun.of("import", "--db", db, in.toString()).status());
   }
 

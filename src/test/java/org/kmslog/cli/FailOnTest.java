@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kmslog.testing.DnsPublishEvent;
+import org.kmslog.testing.StoreUnderTest;
 
 /** --fail-on warning: warnings give exit status 1 too, in analyze, report and run. */
 class FailOnTest {
@@ -23,7 +24,7 @@ class FailOnTest {
   /** An estate with one warning and nothing else: a DNS failure a later publish cleared. */
   @BeforeEach
   void onlyAWarning() throws Exception {
-    db = dir.resolve("kmslog").toString();
+    db = StoreUnderTest.location(dir);
     exports = Files.createDirectories(dir.resolve("drop"));
     Files.writeString(
         exports.resolve("dns.xml"),

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kmslog.report.JsonReader;
+import org.kmslog.testing.StoreUnderTest;
 
 /** Each finding names the finding that explains it (its cause), in the reports of a real run. */
 class FindingCausesTest {
@@ -67,7 +68,7 @@ class FindingCausesTest {
         Path.of("samples", "KMS01_Key-Management-Service.xml"),
         drop.resolve("KMS01_Key-Management-Service.xml"));
     Files.createFile(drop.resolve("KMS01_KMS_20514.xml"));
-    String db = dir.resolve("kmslog").toString();
+    String db = StoreUnderTest.location(dir);
     String reports = dir.resolve("reports").toString();
     Instant night = Instant.parse("2026-11-03T02:30:00Z");
     CliRun.at(night, "run", "--db", db, "--report-dir", reports, drop.toString());
@@ -83,7 +84,7 @@ class FindingCausesTest {
     String[] args = {
       "run",
       "--db",
-      dir.resolve("kmslog").toString(),
+      StoreUnderTest.location(dir),
       "--timezone",
       "Europe/Berlin",
       "--hosts",

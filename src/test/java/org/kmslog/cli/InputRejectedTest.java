@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kmslog.report.JsonReader;
+import org.kmslog.testing.StoreUnderTest;
 
 /**
  * A file that failed and has not changed since is a standing input problem: not read again, no exit
@@ -35,7 +36,7 @@ class InputRejectedTest {
     drop = Files.createDirectories(dir.resolve("drop"));
     Files.copy(HOST_EXPORT, drop.resolve(HOST_EXPORT.getFileName()));
     empty = Files.createFile(drop.resolve("KMS02_KMS_20514.xml"));
-    db = dir.resolve("kmslog").toString();
+    db = StoreUnderTest.location(dir);
   }
 
   private CliRun run(Instant night, String... more) {

@@ -13,12 +13,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kmslog.testing.DnsPublishEvent;
+import org.kmslog.testing.StoreUnderTest;
 
 class KmslogTest {
   @TempDir Path dir;
 
   private String db() {
-    return dir.resolve("kmslog").toString();
+    return StoreUnderTest.location(dir);
   }
 
   @Test

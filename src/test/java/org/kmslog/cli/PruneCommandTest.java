@@ -10,12 +10,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kmslog.store.Database;
 import org.kmslog.testing.DnsPublishEvent;
 import org.kmslog.testing.Fixtures;
+import org.kmslog.testing.StoreUnderTest;
 
 class PruneCommandTest {
   @TempDir Path dir;
 
   private String db() {
-    return dir.resolve("kmslog").toString();
+    return StoreUnderTest.location(dir);
   }
 
   private Path imported() {

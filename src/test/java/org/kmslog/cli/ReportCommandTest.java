@@ -14,12 +14,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kmslog.testing.DnsPublishEvent;
+import org.kmslog.testing.StoreUnderTest;
 
 class ReportCommandTest {
   @TempDir Path dir;
 
   private String db() {
-    return dir.resolve("kmslog").toString();
+    return StoreUnderTest.location(dir);
   }
 
   /**

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kmslog.store.Database;
 import org.kmslog.testing.Fixtures;
+import org.kmslog.testing.StoreUnderTest;
 
 /** The nightly job: a drop folder run again and again, as a scheduler would. */
 class RunCommandTest {
@@ -33,7 +34,7 @@ class RunCommandTest {
         Files.copy(sample, drop.resolve(sample.getFileName()));
       }
     }
-    db = dir.resolve("kmslog").toString();
+    db = StoreUnderTest.location(dir);
     reports = dir.resolve("reports");
   }
 

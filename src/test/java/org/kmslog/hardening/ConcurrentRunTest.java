@@ -13,6 +13,7 @@ import org.kmslog.store.Database;
 import org.kmslog.testing.Fixtures;
 import org.kmslog.testing.HangGuard;
 import org.kmslog.testing.KmslogProcess;
+import org.kmslog.testing.StoreUnderTest;
 
 /**
  * Two scheduled runs on one database at once: the second waits its turn, or gives up clearly. The
@@ -37,7 +38,7 @@ class ConcurrentRunTest {
             List.of(),
             "run",
             "--db",
-            dir.resolve("kmslog").toString(),
+            StoreUnderTest.location(dir),
             "--report-dir",
             dir.resolve(reports).toString(),
             "--timezone",
@@ -68,7 +69,7 @@ class ConcurrentRunTest {
     long waited =
         List.of(a, b).stream().filter(p -> p.err().contains("is in use by another kmslog")).count();
     assertEquals(1, waited, "exactly one of them waited: " + a.err() + b.err());
-    try (Database database = Database.open(dir.resolve("kmslog").toString(), false)) {
+    try (Database database = Database.open(StoreUnderTest.location(dir), false)) {
       assertEquals(1346, Fixtures.storedEvents(database.connection()), "each event stored once");
       assertEquals(
           2,

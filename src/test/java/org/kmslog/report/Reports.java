@@ -12,6 +12,7 @@ import org.kmslog.importer.FileOutcome;
 import org.kmslog.importer.Importer;
 import org.kmslog.ingest.ReadSettings;
 import org.kmslog.store.Database;
+import org.kmslog.testing.StoreUnderTest;
 
 /** Test helpers: a database of the bundled samples, and the reports of a database. */
 final class Reports {
@@ -22,7 +23,7 @@ final class Reports {
    * does, analyzes them with the sanctioned hosts KMS01, KMS02 and KMS03, and returns its location.
    */
   static String samplesDatabase(Path dir) {
-    String location = dir.resolve("kmslog").toString();
+    String location = StoreUnderTest.location(dir);
     try (Database database = Database.open(location, true)) {
       List<FileOutcome> outcomes =
           new Importer(database, new ReadSettings(ZoneId.of("Europe/Berlin"), null, null))

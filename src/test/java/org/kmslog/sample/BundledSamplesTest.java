@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kmslog.testing.Fixtures;
 import org.kmslog.testing.KmslogUnderTest;
+import org.kmslog.testing.StoreUnderTest;
 
 /**
  * The bundled samples are what the generator makes, and import completely: every file, every event,
@@ -45,7 +46,7 @@ class BundledSamplesTest {
 
   @Test
   void samplesImportCompletelyToTheExpectedSummary() throws IOException {
-    String db = dir.resolve("kmslog").toString();
+    String db = StoreUnderTest.location(dir);
     Run imported = run("import", "--db", db, "--timezone", "Europe/Berlin", SAMPLES.toString());
     assertEquals(0, imported.status, imported.err);
     assertEquals("", imported.err, "no file failed and no event was rejected");
@@ -68,7 +69,7 @@ class BundledSamplesTest {
 
   @Test
   void samplesGiveExactlyTheExpectedFindings() throws IOException {
-    String db = dir.resolve("kmslog").toString();
+    String db = StoreUnderTest.location(dir);
     assertEquals(
         0, run("import", "--db", db, "--timezone", "Europe/Berlin", SAMPLES.toString()).status);
     Run analyzed = run("analyze", "--db", db, "--hosts", "KMS01,KMS02,KMS03");
@@ -83,7 +84,7 @@ class BundledSamplesTest {
 
   @Test
   void anEarlierReferenceTimeJudgesTheEstateAsItWasThen() throws IOException {
-    String db = dir.resolve("kmslog").toString();
+    String db = StoreUnderTest.location(dir);
     run("import", "--db", db, "--timezone", "Europe/Berlin", SAMPLES.toString());
     Run then = run("analyze", "--db", db, "--as-of", "2026-10-01");
     assertTrue(then.out.startsWith("Analysis #1 as of 2026-10-01 23:59:59 UTC: "), then.out);

@@ -1,8 +1,11 @@
 package org.kmslog.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +25,34 @@ class SqlScriptTest {
         List.of("CREATE TABLE a (x VARCHAR(10) DEFAULT 'a;b')", "SELECT x\nFROM a"),
         script.statements());
     assertEquals("SELECT x\nFROM a", script.get("pick"));
+  }
+
+  @Test
+  void aPostgreSqlVariantReplacesTheStatementsItNamesAndKeepsTheOthers() {
+    SqlScript h2 = SqlScript.load("store/statements.sql", Dialect.H2);
+    SqlScript server = SqlScript.load("store/statements.sql", Dialect.POSTGRESQL);
+    assertTrue(server.get("insert_host_request").endsWith("ON CONFLICT (id) DO NOTHING"));
+    assertFalse(h2.get("insert_host_request").contains("ON CONFLICT"));
+    assertEquals(h2.get("find_event_stream"), server.get("find_event_stream"));
+    assertEquals(h2.statements().size(), server.statements().size());
+    assertEquals(
+        server.get("count_tables"),
+        server.statements().get(h2.statements().indexOf(h2.get("count_tables"))));
+  }
+
+  @Test
+  void aScriptWithoutAVariantIsTheSameForBoth() {
+    assertEquals(
+        SqlScript.load("analyzers/20-duplicate-cmid.sql", Dialect.H2).statements(),
+        SqlScript.load("analyzers/20-duplicate-cmid.sql", Dialect.POSTGRESQL).statements());
+  }
+
+  @Test
+  void postgreSqlKeepsTimesToTheMicrosecondCutNotRounded() {
+    LocalDateTime lastOfTheDay = LocalDateTime.parse("2026-10-30T23:59:59.9999999");
+    assertEquals(
+        LocalDateTime.parse("2026-10-30T23:59:59.999999"), Dialect.POSTGRESQL.kept(lastOfTheDay));
+    assertEquals(lastOfTheDay, Dialect.H2.kept(lastOfTheDay));
   }
 
   @Test
