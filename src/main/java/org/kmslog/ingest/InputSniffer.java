@@ -70,6 +70,13 @@ public final class InputSniffer {
     if (start.charAt(0) == '<') {
       return new SniffedInput(InputFormat.XML, encoding);
     }
+    if (looksLikeJson(start)) {
+      throw ReadException.fileError(
+          file,
+          null,
+          "JSON, not an event export; export the log as XML, CSV or .evtx (in PowerShell:"
+              + " Export-Csv, not ConvertTo-Json)");
+    }
     InputFormat csv = CsvShape.detect(start);
     if (csv != null) {
       return new SniffedInput(csv, encoding);
@@ -106,6 +113,21 @@ public final class InputSniffer {
       throw ReadException.fileError(
           file, null, "gzip-compressed file; decompress it and import the export inside");
     }
+  }
+
+  /**
+   * An object, or an array of objects, strings or arrays: what ConvertTo-Json writes. No event
+   * export starts so (a CSV header starts with a column name, XML with a tag).
+   */
+  private static boolean looksLikeJson(String start) {
+    if (start.charAt(0) == '{') {
+      return true;
+    }
+    if (start.charAt(0) != '[') {
+      return false;
+    }
+    String inside = start.substring(1).stripLeading();
+    return !inside.isEmpty() && "{[\"]".indexOf(inside.charAt(0)) >= 0;
   }
 
   private static boolean startsWithAscii(byte[] head, int length, String prefix) {
