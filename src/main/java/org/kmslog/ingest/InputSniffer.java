@@ -161,14 +161,6 @@ public final class InputSniffer {
 
   /** Why a file could not be read, in a few words ("no such file", "permission denied"). */
   public static String describe(IOException e) {
-    String message = e.getMessage();
-    String kind = e.getClass().getSimpleName();
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such file";
-    }
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    return message == null ? kind : message;
+    return IoProblem.describe(e);
   }
 }
