@@ -58,7 +58,13 @@ public final class InputSniffer {
     String start = text.stripLeading();
     if (start.isEmpty()) {
       throw ReadException.fileError(
-          file, null, length == 0 ? "empty file" : "file holds only white space");
+          file,
+          null,
+          length == 0
+              ? "empty file"
+              : length == encoding.bomLength()
+                  ? "empty file (nothing but a byte-order mark)"
+                  : "file holds only white space");
     }
     int nul = encoding.label().equals("UTF-8") ? firstNul(head, length) : -1;
     if (nul >= 0) {

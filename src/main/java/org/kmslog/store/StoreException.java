@@ -123,6 +123,8 @@ public final class StoreException extends Exception {
               + " new database";
       case ErrorCode.FILE_CORRUPTED_1 ->
           "the database file is damaged; restore a backup or rebuild it from your exports";
+      case ErrorCode.WRONG_USER_OR_PASSWORD ->
+          "it is protected by a password (another application's database?); refused";
       case ErrorCode.DATABASE_IS_READ_ONLY ->
           "the database is read-only; check the file permissions";
       case ErrorCode.FILE_CREATION_FAILED_1, ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2 ->

@@ -59,7 +59,7 @@ class HostileInputTest {
     assertTrue(
         run.out()
             .endsWith(
-                "Total: 29 files (5 imported, 0 unchanged, 24 failed); 10 events read,"
+                "Total: 30 files (5 imported, 0 unchanged, 25 failed); 10 events read,"
                     + " 5 stored, 0 duplicates, 0 not KMS, 5 rejected\n"),
         run.out());
     try (Database database = Database.open(db, false)) {
