@@ -3,10 +3,10 @@ package org.kmslog.cli;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.kmslog.analyze.AnalysisRun;
+import org.kmslog.ingest.IoProblem;
 import org.kmslog.report.ClientsCsv;
 import org.kmslog.report.CsvReport;
 import org.kmslog.report.ReportFile;
@@ -69,11 +69,6 @@ final class ReportOutput {
     if (e instanceof NoSuchFileException missing) {
       return "cannot create " + missing.getFile();
     }
-    if (e instanceof FileSystemException files) {
-      return files.getReason() != null
-          ? files.getReason()
-          : e.getClass().getSimpleName() + " " + files.getFile();
-    }
-    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    return IoProblem.describe(e);
   }
 }

@@ -291,7 +291,7 @@ public final class Importer {
         if (transaction != null) {
           failQuietly(transaction, reader, e.getMessage());
         }
-        throw e;
+        throw e.whileImporting(database.location(), file);
       } finally {
         closeQuietly(reader);
       }

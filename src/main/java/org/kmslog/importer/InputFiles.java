@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.kmslog.ingest.IoProblem;
 
 /**
  * Expands the paths a user gave into the files to import: directories are walked recursively.
@@ -102,12 +103,12 @@ public final class InputFiles {
                       file,
                       e instanceof FileSystemLoopException
                           ? "a link to a folder that contains it (a loop); left out"
-                          : "cannot list or read: " + e.getClass().getSimpleName()));
+                          : "cannot list or read: " + IoProblem.describe(e)));
               return FileVisitResult.CONTINUE;
             }
           });
     } catch (IOException e) {
-      found.add(new Entry(directory, "cannot list the folder: " + e.getMessage()));
+      found.add(new Entry(directory, "cannot list the folder: " + IoProblem.describe(e)));
     }
     found.sort(Comparator.comparing(Entry::path));
     return found;

@@ -58,7 +58,13 @@ public final class InputSniffer {
     String start = text.stripLeading();
     if (start.isEmpty()) {
       throw ReadException.fileError(
-          file, null, length == 0 ? "empty file" : "file holds only white space");
+          file,
+          null,
+          length == 0
+              ? "empty file"
+              : length == encoding.bomLength()
+                  ? "empty file (nothing but a byte-order mark)"
+                  : "file holds only white space");
     }
     int nul = encoding.label().equals("UTF-8") ? firstNul(head, length) : -1;
     if (nul >= 0) {
@@ -69,6 +75,13 @@ public final class InputSniffer {
     }
     if (start.charAt(0) == '<') {
       return new SniffedInput(InputFormat.XML, encoding);
+    }
+    if (looksLikeJson(start)) {
+      throw ReadException.fileError(
+          file,
+          null,
+          "JSON, not an event export; export the log as XML, CSV or .evtx (in PowerShell:"
+              + " Export-Csv, not ConvertTo-Json)");
     }
     InputFormat csv = CsvShape.detect(start);
     if (csv != null) {
@@ -108,6 +121,21 @@ public final class InputSniffer {
     }
   }
 
+  /**
+   * An object, or an array of objects, strings or arrays: what ConvertTo-Json writes. No event
+   * export starts so (a CSV header starts with a column name, XML with a tag).
+   */
+  private static boolean looksLikeJson(String start) {
+    if (start.charAt(0) == '{') {
+      return true;
+    }
+    if (start.charAt(0) != '[') {
+      return false;
+    }
+    String inside = start.substring(1).stripLeading();
+    return !inside.isEmpty() && "{[\"]".indexOf(inside.charAt(0)) >= 0;
+  }
+
   private static boolean startsWithAscii(byte[] head, int length, String prefix) {
     if (length < prefix.length()) {
       return false;
@@ -139,14 +167,6 @@ public final class InputSniffer {
 
   /** Why a file could not be read, in a few words ("no such file", "permission denied"). */
   public static String describe(IOException e) {
-    String message = e.getMessage();
-    String kind = e.getClass().getSimpleName();
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such file";
-    }
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    return message == null ? kind : message;
+    return IoProblem.describe(e);
   }
 }

@@ -9,7 +9,7 @@ enum FieldKind {
   HOST_PORT(
       "a host name with an optional :port",
       "(\\[[0-9a-fA-F:.]{2,45}\\]|[^\\s,:\\[\\]]{1,255})(:\\d{1,5})?"),
-  NAME("a computer name", "[^\\s,]{1,255}"),
+  NAME("a computer name, which has no spaces or commas", "[^\\s,]{1,255}"),
   GUID(
       "a GUID",
       "\\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\}?"),

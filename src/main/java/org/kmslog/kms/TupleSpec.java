@@ -115,7 +115,7 @@ enum TupleSpec {
    * @throws DecodeException naming the first field that does not fit when no alignment fits
    */
   Tuple align(List<String> values, boolean lenient) throws DecodeException {
-    String firstProblem = null;
+    Fit named = null;
     Fit best = null;
     int bestOffset = -1;
     for (int offset = 0; offset <= MAX_LEADING_EXTRA && offset < values.size(); offset++) {
@@ -123,8 +123,10 @@ enum TupleSpec {
       if (fit.problem() == null) {
         return new Tuple(values.subList(offset, values.size()), List.of());
       }
-      if (firstProblem == null) {
-        firstProblem = fit.problem();
+      // After an empty leading value (a real 12290's empty first Data) the fields start at offset
+      // 1: the problem there is the real one, not offset 0's "HRESULT is missing".
+      if (named == null || values.get(0).isEmpty()) {
+        named = fit;
       }
       // Odd values are left out after a leading value only when that is empty (the empty first
       // Data of real 12290s): a real value skipped shifts every field by one, and shifted values
@@ -142,7 +144,52 @@ enum TupleSpec {
     if (best != null) {
       return new Tuple(values.subList(bestOffset, values.size()), best.odd());
     }
-    throw new DecodeException(firstProblem == null ? "no Info tuple found" : firstProblem);
+    if (named == null) {
+      throw new DecodeException("no Info tuple found");
+    }
+    String splitName = nameWithComma(values);
+    throw new DecodeException(splitName != null ? splitName : named.problem());
+  }
+
+  /**
+   * A computer name with a comma in it splits into two values, which shifts every later field: the
+   * misfit is then a CMID or a time that is really a piece of the name. When joining two values
+   * into the name makes every other field fit, say that the name holds a comma.
+   *
+   * @return the message naming the name, or null when a comma in a name does not explain the misfit
+   */
+  private String nameWithComma(List<String> values) {
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).kind() != NAME) {
+        continue;
+      }
+      for (int offset = 0; offset <= MAX_LEADING_EXTRA; offset++) {
+        int at = offset + i;
+        if (at + 1 >= values.size()) {
+          continue;
+        }
+        List<String> joined = new ArrayList<>(values);
+        String name = joined.remove(at) + "," + joined.remove(at);
+        // With a name that fits in its place, does everything else fit?
+        joined.add(at, "name");
+        if (check(joined, offset).problem() == null) {
+          return misfit(i, name);
+        }
+      }
+    }
+    return null;
+  }
+
+  private String misfit(int index, String value) {
+    Field field = fields.get(index);
+    return "field "
+        + (index + 1)
+        + " ("
+        + field.name()
+        + ") is '"
+        + value
+        + "', expected "
+        + field.kind().description();
   }
 
   /** How the values fit the fields at one offset. */
@@ -160,15 +207,7 @@ enum TupleSpec {
           fatal = misfit;
         }
       } else if (!fits(field.kind(), value)) {
-        misfit =
-            "field "
-                + (i + 1)
-                + " ("
-                + field.name()
-                + ") is '"
-                + value
-                + "', expected "
-                + field.kind().description();
+        misfit = misfit(i, value);
         if (field.need() == Need.OPTIONAL) {
           odd = odd == null ? new ArrayList<>(2) : odd;
           odd.add(new OddValue(i, field, value));

@@ -247,8 +247,26 @@ public final class Database implements AutoCloseable {
     if (location.startsWith("jdbc:") || !java.nio.file.Files.exists(file(location))) {
       return;
     }
-    Connection look =
-        connect(location, url(location, false) + ";ACCESS_MODE_DATA=r", lockWait, notices);
+    if (java.nio.file.Files.isDirectory(file(location))) {
+      throw new StoreException(
+          named(location)
+              + ": "
+              + file(location)
+              + " is a folder, not a database file; give --db another name");
+    }
+    Connection look;
+    try {
+      look = connect(location, url(location, false) + ";ACCESS_MODE_DATA=r", lockWait, notices);
+    } catch (StoreException e) {
+      // A whole file opens through a connection that cannot write; one cut short does not (H2
+      // wants to write to it to open it) or fails reading where its data should be.
+      if (e.getCause() instanceof SQLException cause
+          && (cause.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY
+              || StoreException.isCutShort(cause))) {
+        throw StoreException.damaged(location, file(location), cause);
+      }
+      throw e;
+    }
     try {
       Database database = new Database(location, look);
       database.refuseNewerSchema(database.readSchemaVersion());
@@ -346,6 +364,10 @@ public final class Database implements AutoCloseable {
 
   /** How messages name this database: "database LOCATION". */
   public String named() {
+    return StoreException.named(location);
+  }
+
+  private static String named(String location) {
     return StoreException.named(location);
   }
 

@@ -30,6 +30,80 @@ public final class StoreException extends Exception {
     return new StoreException(named(database) + ": " + reason(e), e);
   }
 
+  /**
+   * The database file cannot be read as a database: shorter than its own header says (a copy or a
+   * restore that stopped part-way), or damaged.
+   */
+  static StoreException damaged(String database, java.nio.file.Path file, Throwable e) {
+    return new StoreException(named(database) + ": " + damagedReason(file.toString()), e);
+  }
+
+  private static String damagedReason(String file) {
+    return "the file "
+        + file
+        + " is damaged or cut short; restore it from a backup, or move it aside and import all your"
+        + " exports again into a new database (kmslog stores each event once, however often it is"
+        + " imported)";
+  }
+
+  /** True when the database failed because the disk holding it is full. */
+  public boolean diskFull() {
+    return isDiskFull(getCause());
+  }
+
+  /**
+   * The same failure told as an import's: the disk filled up while the file's events were being
+   * stored. The file's transaction is never committed, so nothing of it is stored.
+   */
+  public StoreException whileImporting(String database, java.nio.file.Path file) {
+    if (!diskFull()) {
+      return this;
+    }
+    return new StoreException(
+        named(database)
+            + ": the disk holding it is full; nothing of "
+            + file
+            + " was stored; free some space and run kmslog again",
+        getCause());
+  }
+
+  /** Whether the exception, or one it was caused by, is the operating system's "disk full". */
+  private static boolean isDiskFull(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String message = t.getMessage();
+      if (t instanceof java.io.IOException
+          && message != null
+          // Linux and macOS (ENOSPC), then Windows (ERROR_DISK_FULL).
+          && (message.contains("No space left on device")
+              || message.contains("There is not enough space on the disk"))) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether H2 failed reading its own file at open: the file ends before the data its header points
+   * to, or it is empty and H2 could not write a header through a read-only connection.
+   */
+  static boolean isCutShort(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.nio.channels.NonWritableChannelException
+          || (t instanceof org.h2.mvstore.MVStoreException
+              && t.getMessage() != null
+              && t.getMessage().startsWith("Reading from file"))) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
   /** How messages name a database. */
   static String named(String database) {
     return "database " + database;
@@ -37,6 +111,10 @@ public final class StoreException extends Exception {
 
   /** What an H2 error means, in a user's words where kmslog knows them. */
   static String reason(SQLException e) {
+    if (isDiskFull(e)) {
+      return "the disk holding it is full; free some space there, or choose another place with"
+          + " --db";
+    }
     return switch (e.getErrorCode()) {
       case ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1, ErrorCode.DATABASE_NOT_FOUND_1 ->
           "no database there yet; import some exports first";
@@ -45,6 +123,8 @@ public final class StoreException extends Exception {
               + " new database";
       case ErrorCode.FILE_CORRUPTED_1 ->
           "the database file is damaged; restore a backup or rebuild it from your exports";
+      case ErrorCode.WRONG_USER_OR_PASSWORD ->
+          "it is protected by a password (another application's database?); refused";
       case ErrorCode.DATABASE_IS_READ_ONLY ->
           "the database is read-only; check the file permissions";
       case ErrorCode.FILE_CREATION_FAILED_1, ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2 ->

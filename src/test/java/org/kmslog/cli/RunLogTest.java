@@ -214,8 +214,8 @@ class RunLogTest {
     assertEquals(1, run.status());
     assertTrue(run.out().contains("\nAnalysis #1 as of "), run.out());
     assertEquals(
-        "kmslog: warning: cannot write the log /dev/full: No space left on device; what this run"
-            + " printed is not all in it\n",
+        "kmslog: warning: cannot write the log /dev/full: the disk is full; what this run printed"
+            + " is not all in it\n",
         run.err());
   }
 

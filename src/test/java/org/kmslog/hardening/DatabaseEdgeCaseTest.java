@@ -2,6 +2,7 @@ package org.kmslog.hardening;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -10,18 +11,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.kmslog.store.Database;
+import org.kmslog.store.StoreException;
 import org.kmslog.testing.Fixtures;
 import org.kmslog.testing.HangGuard;
 import org.kmslog.testing.KmslogProcess;
 
 /**
- * A database kmslog cannot use as it is: in a read-only place, newer than this kmslog, or open in
- * another process. Each gives a clear error and exit status 2, and changes nothing.
+ * A database kmslog cannot use as it is: in a read-only place, newer than this kmslog, cut short, a
+ * folder, or open in another process. Each gives a clear error and exit status 2, and changes
+ * nothing.
  */
 class DatabaseEdgeCaseTest {
   @TempDir Path dir;
@@ -53,6 +59,46 @@ class DatabaseEdgeCaseTest {
             + " (a read-only location, a full disk or no permission); choose another place with"
             + " --db\n",
         run.err());
+  }
+
+  /** A database file cut short: empty, inside its header, or after the header before its data. */
+  @ParameterizedTest(name = "cut at {0} bytes")
+  @ValueSource(ints = {0, 100, 4096, 8192})
+  void aCutShortDatabaseIsCalledDamagedAndLeftAsItWas(int length) throws Exception {
+    String whole = dir.resolve("whole").toString();
+    Database.open(whole, true).close();
+    byte[] cut = Arrays.copyOf(Files.readAllBytes(dir.resolve("whole.mv.db")), length);
+    Files.write(dir.resolve("kmslog.mv.db"), cut);
+    String db = dir.resolve("kmslog").toString();
+
+    StoreException e = assertThrows(StoreException.class, () -> Database.open(db, true));
+
+    assertEquals(
+        "database "
+            + db
+            + ": the file "
+            + db
+            + ".mv.db is damaged or cut short; restore it from a backup, or move it aside and"
+            + " import all your exports again into a new database (kmslog stores each event once,"
+            + " however often it is imported)",
+        e.getMessage());
+    assertArrayEquals(cut, Files.readAllBytes(dir.resolve("kmslog.mv.db")), "untouched");
+  }
+
+  @Test
+  void aFolderWhereTheDatabaseFileShouldBeIsNamed() throws Exception {
+    Files.createDirectories(dir.resolve("kmslog.mv.db"));
+    String db = dir.resolve("kmslog").toString();
+
+    StoreException e = assertThrows(StoreException.class, () -> Database.open(db, true));
+
+    assertEquals(
+        "database "
+            + db
+            + ": "
+            + db
+            + ".mv.db is a folder, not a database file; give --db another name",
+        e.getMessage());
   }
 
   @Test

@@ -59,11 +59,11 @@ class HostileInputTest {
     assertTrue(
         run.out()
             .endsWith(
-                "Total: 26 files (4 imported, 0 unchanged, 22 failed); 7 events read,"
-                    + " 4 stored, 0 duplicates, 0 not KMS, 3 rejected\n"),
+                "Total: 30 files (5 imported, 0 unchanged, 25 failed); 10 events read,"
+                    + " 5 stored, 0 duplicates, 0 not KMS, 5 rejected\n"),
         run.out());
     try (Database database = Database.open(db, false)) {
-      assertEquals(4, Fixtures.storedEvents(database.connection()));
+      assertEquals(5, Fixtures.storedEvents(database.connection()));
       assertEquals(
           0,
           Fixtures.queryLong(

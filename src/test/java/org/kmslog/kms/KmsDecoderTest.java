@@ -396,7 +396,85 @@ class KmsDecoderTest {
         Arguments.of(
             12290,
             "0x0,25,PC 4," + CMID,
-            "event 12290" + inData + "field 3 (client name) is 'PC 4', expected a computer name"));
+            "event 12290"
+                + inData
+                + "field 3 (client name) is 'PC 4', expected a computer name, which has no spaces"
+                + " or commas"));
+  }
+
+  /** A real 12290's ten Data: an empty first one, then the nine fields, the name in the fourth. */
+  private static List<String> tenData(String clientName) {
+    return List.of(
+        "", "0x0", "25", clientName, CMID, "2026/10/1 8:15", "0", "1", "250123", WIN_ENT);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"PC 4", "PC4 .corp.example"})
+  void aClientNameWithASpaceInTenDataIsNamedNotTheEmptyFirstData(String name) {
+    DecodeException e =
+        assertThrows(
+            DecodeException.class, () -> KmsDecoder.decode(event(12290, tenData(name), null)));
+    assertEquals(
+        "event 12290: Info tuple in the event data: field 3 (client name) is '"
+            + name
+            + "', expected a computer name, which has no spaces or commas",
+        e.getMessage());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("clientNamesWithAComma")
+  void aClientNameWithACommaIsNamedNotTheFieldItShifts(String shape, List<String> data) {
+    DecodeException e =
+        assertThrows(DecodeException.class, () -> KmsDecoder.decode(event(12290, data, null)));
+    assertEquals(
+        "event 12290: Info tuple in the event data: field 3 (client name) is 'PC,4', expected a"
+            + " computer name, which has no spaces or commas",
+        e.getMessage());
+  }
+
+  static Stream<Arguments> clientNamesWithAComma() {
+    String joined = "0x0,25,PC,4," + CMID + ",2026/10/1 8:15,0,1,250123," + WIN_ENT;
+    List<String> joinedFirst = new ArrayList<>(tenData("PC,4"));
+    joinedFirst.set(0, joined);
+    return Stream.of(
+        Arguments.of("ten Data, leading empty", tenData("PC,4")),
+        Arguments.of("ten Data, leading joined tuple", joinedFirst),
+        Arguments.of("one joined Data", List.of(joined)));
+  }
+
+  @Test
+  void aClientNameWithACommaInTheMessageIsNamed() {
+    DecodeException e =
+        assertThrows(
+            DecodeException.class,
+            () ->
+                KmsDecoder.decode(
+                    event(
+                        12290,
+                        List.of(),
+                        HOST_MESSAGE.replace("PC1.corp.example", "PC,1.corp.example"))));
+    assertEquals(
+        "event 12290: Info tuple in the message: field 3 (client name) is 'PC,1.corp.example',"
+            + " expected a computer name, which has no spaces or commas",
+        e.getMessage());
+  }
+
+  @Test
+  void aTupleShiftedByAnExtraValueElsewhereIsNotBlamedOnTheName() {
+    DecodeException e =
+        assertThrows(
+            DecodeException.class,
+            () ->
+                KmsDecoder.decode(
+                    event(
+                        12290,
+                        List.of(
+                            "0x0,25,PC4," + CMID + ",extra,2026/10/1 8:15,0,1,250123," + WIN_ENT),
+                        null)));
+    assertEquals(
+        "event 12290: Info tuple in the event data: field 5 (client time) is 'extra', expected a"
+            + " time such as 2026/10/01 08:15",
+        e.getMessage());
   }
 
   @Test

@@ -81,7 +81,11 @@ class RefusedDatabaseTest {
   @Test
   void aDatabaseWithAnotherPasswordIsRefused() throws Exception {
     asAnotherApplication("secret", "CREATE TABLE t (id INT)");
-    assertEquals("database " + db() + ": Wrong user name or password [28000-252]", refusal());
+    assertEquals(
+        "database "
+            + db()
+            + ": it is protected by a password (another application's database?); refused",
+        refusal());
   }
 
   @Test
