@@ -10,13 +10,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kmslog.cli.Kmslog;
+import org.kmslog.sample.EstateGenerator;
+import org.kmslog.sample.ExportFormat;
+import org.kmslog.sample.SyntheticSpec;
 import org.kmslog.store.Database;
 import org.kmslog.testing.Fixtures;
 import org.kmslog.testing.HangGuard;
+import org.kmslog.testing.KmslogProcess;
 import org.kmslog.testing.KmslogUnderTest;
 
 /**
@@ -76,6 +81,35 @@ class CrashRebuildTest {
           "the new file's events are stored");
     }
     assertTrue(Files.exists(dir.resolve("kmslog.crashed.mv.db")), "the file as it was is kept");
+  }
+
+  @Test
+  void aDatabaseOnWhichH2SpunInTheInsertAfterAKillTakesTheSameFilesAgain() throws Exception {
+    Path db = dir.resolve("kmslog");
+    Files.copy(
+        Fixtures.resourceFolder("store").resolve("killed-import-insert-spin.mv.db"),
+        dir.resolve("kmslog.mv.db"));
+    Path exports = dir.resolve("exports");
+    EstateGenerator.writeSynthetic(
+        exports, new SyntheticSpec(7, 1, 400, 20, EnumSet.of(ExportFormat.WEVTUTIL_XML), 100_000));
+
+    KmslogProcess again =
+        KmslogProcess.start(dir, List.of(), "import", "--db", db.toString(), exports.toString());
+
+    assertEquals(0, again.waitFor(), again.err());
+    assertTrue(again.err().contains(" rebuilt: "), again.err());
+    try (Database database = Database.open(db.toString(), false)) {
+      assertEquals(
+          "imported",
+          Fixtures.queryString(
+              database.connection(),
+              "SELECT status FROM import_file WHERE path LIKE '%Key-Management-Service%'"
+                  + " ORDER BY id DESC FETCH FIRST ROW ONLY"),
+          "the host log is imported this time");
+      assertTrue(
+          Fixtures.queryLong(database.connection(), "SELECT COUNT(*) FROM host_request") == 77_003,
+          "with all its events");
+    }
   }
 
   @Test
