@@ -174,6 +174,11 @@ public final class Database implements AutoCloseable {
       java.nio.file.Files.deleteIfExists(fresh);
       try (Connection target = DriverManager.getConnection(url(fresh.toString(), true), USER, "")) {
         rows = DatabaseCopy.copy(connection, target);
+        // Writing the copy leaves old page versions behind (the file grew to 4x its data in a
+        // test); compacting now costs seconds and saves the next run from a bloated file.
+        try (Statement statement = target.createStatement()) {
+          statement.execute("SHUTDOWN COMPACT");
+        }
       }
       shutDownImmediately();
       java.nio.file.Files.deleteIfExists(kept);
