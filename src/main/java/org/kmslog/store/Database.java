@@ -1,6 +1,9 @@
 package org.kmslog.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -8,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.h2.api.ErrorCode;
 
@@ -119,10 +123,10 @@ public final class Database implements AutoCloseable {
   }
 
   /** The open-marker beside an H2 file database; none for a JDBC URL. */
-  private java.util.Optional<OpenMarker> marker() {
+  private Optional<OpenMarker> marker() {
     return location.startsWith("jdbc:")
-        ? java.util.Optional.empty()
-        : java.util.Optional.of(OpenMarker.of(file(location)));
+        ? Optional.empty()
+        : Optional.of(OpenMarker.of(file(location)));
   }
 
   /**
@@ -156,10 +160,8 @@ public final class Database implements AutoCloseable {
   private Database rebuilt(String why, Duration lockWait, Consumer<String> notices)
       throws SQLException, StoreException {
     Path file = file(location);
-    String name = file.getFileName().toString();
-    String base = name.substring(0, name.length() - ".mv.db".length());
-    Path fresh = file.resolveSibling(base + ".rebuild.mv.db");
-    Path kept = file.resolveSibling(base + ".crashed.mv.db");
+    Path fresh = beside(file, ".rebuild.mv.db");
+    Path kept = beside(file, ".crashed.mv.db");
     notices.accept(
         named()
             + " "
@@ -171,7 +173,7 @@ public final class Database implements AutoCloseable {
     long started = System.nanoTime();
     long rows;
     try {
-      java.nio.file.Files.deleteIfExists(fresh);
+      Files.deleteIfExists(fresh);
       try (Connection target = DriverManager.getConnection(url(fresh.toString(), true), USER, "")) {
         rows = DatabaseCopy.copy(connection, target);
         // Writing the copy leaves old page versions behind (the file grew to 4x its data in a
@@ -181,23 +183,19 @@ public final class Database implements AutoCloseable {
         }
       }
       shutDownImmediately();
-      java.nio.file.Files.deleteIfExists(kept);
+      Files.deleteIfExists(kept);
       try {
-        java.nio.file.Files.createLink(kept, file);
-      } catch (UnsupportedOperationException | java.io.IOException e) {
-        java.nio.file.Files.copy(file, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.createLink(kept, file);
+      } catch (UnsupportedOperationException | IOException e) {
+        Files.copy(file, kept, StandardCopyOption.REPLACE_EXISTING);
       }
-      java.nio.file.Files.move(
-          fresh,
-          file,
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    } catch (SQLException | java.io.IOException e) {
+      Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (SQLException | IOException e) {
       // The marker stays, so the next open tries again; the file is as the stopped kmslog left it.
       keepMarker = true;
       try {
-        java.nio.file.Files.deleteIfExists(fresh);
-      } catch (java.io.IOException ignored) {
+        Files.deleteIfExists(fresh);
+      } catch (IOException ignored) {
         // Only a half-built copy; the next try replaces it.
       }
       String reason =
@@ -249,10 +247,10 @@ public final class Database implements AutoCloseable {
    */
   private static void refuseIfNotOurs(String location, Duration lockWait, Consumer<String> notices)
       throws StoreException {
-    if (location.startsWith("jdbc:") || !java.nio.file.Files.exists(file(location))) {
+    if (location.startsWith("jdbc:") || !Files.exists(file(location))) {
       return;
     }
-    if (java.nio.file.Files.isDirectory(file(location))) {
+    if (Files.isDirectory(file(location))) {
       throw new StoreException(
           named(location)
               + ": "
@@ -284,6 +282,13 @@ public final class Database implements AutoCloseable {
         // A read-only connection has nothing to lose.
       }
     }
+  }
+
+  /** The file beside an H2 database file NAME.mv.db that is named NAME followed by the suffix. */
+  static Path beside(Path databaseFile, String suffix) {
+    String name = databaseFile.getFileName().toString();
+    return databaseFile.resolveSibling(
+        name.substring(0, name.length() - ".mv.db".length()) + suffix);
   }
 
   /** The file of an H2 location. */

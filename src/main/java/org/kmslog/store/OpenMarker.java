@@ -25,9 +25,7 @@ final class OpenMarker {
 
   /** The marker of the database whose file is {@code databaseFile} ({@code NAME.mv.db}). */
   static OpenMarker of(Path databaseFile) {
-    String name = databaseFile.getFileName().toString();
-    String base = name.substring(0, name.length() - ".mv.db".length());
-    return new OpenMarker(databaseFile.resolveSibling(base + ".kmslog-open.lock.db"));
+    return new OpenMarker(Database.beside(databaseFile, ".kmslog-open.lock.db"));
   }
 
   /**
