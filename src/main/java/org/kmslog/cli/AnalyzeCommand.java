@@ -71,6 +71,7 @@ final class AnalyzeCommand extends Command {
       refuseOutsideData(analyzer, asOf, line, name());
       run = analyzer.run(asOf, hosts, console.wallClock().instant());
       output.verbose(analyzer);
+      database.save();
     }
     output.findingsWithFixes(run);
     return failOn.status(run);

@@ -493,6 +493,28 @@ public final class Database implements AutoCloseable {
   }
 
   /**
+   * Commits and writes what this run changed to the file now, so that a failure to write it is this
+   * run's error. H2 writes commits in the background and the last ones when the database closes, and
+   * a failure then (a full disk) is only written to its trace file: the run would report its files
+   * imported while the file kept an older state. After such a failure the marker stays beside the
+   * file, so the next open rebuilds it as after a stop (its last write is incomplete).
+   */
+  public void save() throws StoreException {
+    try {
+      connection.commit();
+      if (dialect == Dialect.H2) {
+        try (Statement statement = connection.createStatement()) {
+          statement.execute("CHECKPOINT");
+        }
+      }
+    } catch (SQLException e) {
+      keepMarker = true;
+      close();
+      throw StoreException.of(location, e).whileSaving(location);
+    }
+  }
+
+  /**
    * Closes the database, first compacting its file when at least this many bytes are in it and less
    * than half of it holds live data. H2 leaves old page versions behind after large imports (a file
    * can grow to ten times its live data); compacting costs a few seconds per 100 MB of live data
@@ -501,8 +523,8 @@ public final class Database implements AutoCloseable {
    * @return true when the file was compacted
    */
   public boolean closeCompacting(long minFileBytes) throws StoreException {
+    save();
     try {
-      connection.commit();
       if (dialect == Dialect.POSTGRESQL) {
         // A server reclaims dead rows itself (autovacuum); there is no file to compact.
         close();

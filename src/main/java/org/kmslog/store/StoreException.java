@@ -67,6 +67,22 @@ public final class StoreException extends Exception {
         getCause());
   }
 
+  /**
+   * The same failure told as the end of a run's: the disk filled up while what the run had stored
+   * was being written to the file, which keeps its state from before. The next run imports the
+   * files again that are missing from it.
+   */
+  StoreException whileSaving(String database) {
+    if (!diskFull()) {
+      return this;
+    }
+    return new StoreException(
+        named(database)
+            + ": the disk holding it is full, so what this run stored could not be saved (the next"
+            + " run reads those files again); free some space and run kmslog again",
+        getCause());
+  }
+
   /** Whether the exception, or one it was caused by, is the operating system's "disk full". */
   private static boolean isDiskFull(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {

@@ -96,6 +96,69 @@ class DiskFullTest {
     }
   }
 
+  /**
+   * The disk fills up once a small file's events are stored in memory, so that they meet it when they
+   * are written to the file at the end of the run (H2's background writer is told to wait an hour
+   * here, so the run's own save at the end is what writes them). The run must not report the file
+   * imported: it fails, says the disk is full and what it means, and the next run imports the file.
+   */
+  @Test
+  void aDiskThatFillsAsTheRunEndsFailsThatRunAndTheNextImportsTheFile() throws Exception {
+    String url = url() + ";WRITE_DELAY=3600000";
+    Path first =
+        Fixtures.copy(dir.resolve("in"), "xml", "wevtutil-bare-crlf.xml")
+            .resolve("wevtutil-bare-crlf.xml");
+    assertEquals(0, kmslog("import", "--db", url, first.toString()), printed[1]);
+    Path second =
+        HostRequestCsvExport.write(
+            dir.resolve("in").resolve("KMS09_Key-Management-Service.csv"), 1, 50, 1);
+    FullDisk.fillUpAfter(dir.resolve("db"), 0);
+
+    assertEquals(2, kmslog("import", "--db", url, second.toString()));
+    assertEquals(notSaved(url), printed[1]);
+
+    FullDisk.free(dir.resolve("db"));
+    String plain = dir.resolve("db").resolve("kmslog").toString();
+    try (Database database = Database.open(plain, false)) {
+      assertEquals(0, eventsOf(database, second), "nothing of the file that was not saved");
+      assertEquals(2, eventsOf(database, first), "the file imported by the run before");
+    }
+    assertEquals(0, kmslog("import", "--db", plain, first.toString(), second.toString()), printed[1]);
+    try (Database database = Database.open(plain, false)) {
+      assertEquals(50, eventsOf(database, second));
+    }
+  }
+
+  /** The nightly job meets the same: its status is that of a failed run, whatever it found. */
+  @Test
+  void aNightlyRunWhoseDatabaseCannotBeSavedFailsWithStatus2() throws Exception {
+    String url = url() + ";WRITE_DELAY=3600000";
+    Path drop = Fixtures.copy(dir.resolve("in"), "xml", "wevtutil-bare-crlf.xml");
+    assertEquals(0, kmslog("import", "--db", url, drop.toString()), printed[1]);
+    HostRequestCsvExport.write(drop.resolve("KMS09_Key-Management-Service.csv"), 1, 50, 1);
+    FullDisk.fillUpAfter(dir.resolve("db"), 0);
+
+    int status =
+        kmslog(
+            "run",
+            "--db",
+            url,
+            "--report-dir",
+            dir.resolve("report").toString(),
+            "--quiet",
+            drop.toString());
+
+    assertEquals(2, status, printed[1]);
+    assertEquals(notSaved(url), printed[1]);
+  }
+
+  private static String notSaved(String url) {
+    return "kmslog: database "
+        + url
+        + ": the disk holding it is full, so what this run stored could not be saved (the next"
+        + " run reads those files again); free some space and run kmslog again\n";
+  }
+
   private static long eventsOf(Database database, Path file) throws Exception {
     return Fixtures.queryLong(
         database.connection(),
