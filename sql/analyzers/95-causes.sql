@@ -62,7 +62,7 @@ SELECT u.id, d.id, 3
 FROM work_finding u
 JOIN work_finding d ON d.kind = 'DNS_PUBLISH_FAILED' AND d.severity = 'error'
     AND u.client_domain IS NOT NULL
-    AND LOWER(d.detail) LIKE '% srv record in ' || u.client_domain || ' %'
+    AND POSITION(' srv record in ' || u.client_domain || ' ' IN LOWER(d.detail)) > 0
     AND d.first_seen <= u.last_seen
 WHERE u.kind = 'UNREACHED_HOST'
     AND (u.no_host OR u.code IN ('0x8007232B', '0x8007232A', '0x8007251D', '0x80092328'))

@@ -7,7 +7,8 @@
 -- it (0xC004F074); PC-C1 is in corp.example, the parent of KMS02's domain; PC-L1's domain
 -- lab.corp.example had a failure a later publish cleared (a warning); PC-T1 gave up a week before
 -- KMS07's failures in late.corp.example began; PC-S1 is in shared.corp.example, where KMS09
--- publishes and only KMS08, the second host, is refused rights on the record.
+-- publishes and only KMS08, the second host, is refused rights on the record; PC-U1's domain
+-- branch_corp.example is not KMS02's branch.corp.example.
 -- The hosts log no requests here; the clients are licensed with 138 days left, so none is EXPIRING.
 
 INSERT INTO event_stream (stream_no, stream_hash) VALUES
@@ -22,7 +23,8 @@ INSERT INTO event_stream (stream_no, stream_hash) VALUES
     (9, CAST(SUBSTRING(HASH('SHA-256', 'r|pc-c1.corp.example|application'), 1, 8) AS BIGINT)),
     (10, CAST(SUBSTRING(HASH('SHA-256', 'r|pc-l1.lab.corp.example|application'), 1, 8) AS BIGINT)),
     (11, CAST(SUBSTRING(HASH('SHA-256', 'r|pc-t1.late.corp.example|application'), 1, 8) AS BIGINT)),
-    (12, CAST(SUBSTRING(HASH('SHA-256', 'r|pc-s1.shared.corp.example|application'), 1, 8) AS BIGINT));
+    (12, CAST(SUBSTRING(HASH('SHA-256', 'r|pc-s1.shared.corp.example|application'), 1, 8) AS BIGINT)),
+    (13, CAST(SUBSTRING(HASH('SHA-256', 'r|pc-u1.branch_corp.example|application'), 1, 8) AS BIGINT));
 SET @kms02_app = 1 * 1099511627776;
 SET @kms05_app = 2 * 1099511627776;
 SET @kms07_app = 3 * 1099511627776;
@@ -35,6 +37,7 @@ SET @pc_c1_app = 9 * 1099511627776;
 SET @pc_l1_app = 10 * 1099511627776;
 SET @pc_t1_app = 11 * 1099511627776;
 SET @pc_s1_app = 12 * 1099511627776;
+SET @pc_u1_app = 13 * 1099511627776;
 
 INSERT INTO import_file (id, path, sha256, size_bytes, status, format, encoding, events_read,
     kms_events, stored, newest_event, started_at, duration_ms) VALUES
@@ -61,7 +64,9 @@ INSERT INTO import_file (id, path, sha256, size_bytes, status, format, encoding,
     (11, 'PC-T1_Application.xml', REPEAT('b', 64), 9000, 'imported', 'XML', 'UTF-8',
         1, 1, 1, TIMESTAMP '2026-10-20 12:00:00.1', TIMESTAMP '2026-10-30 01:00:11', 10),
     (12, 'PC-S1_Application.xml', REPEAT('c', 64), 9000, 'imported', 'XML', 'UTF-8',
-        1, 1, 1, TIMESTAMP '2026-10-29 08:00:00.1', TIMESTAMP '2026-10-30 01:00:12', 10);
+        1, 1, 1, TIMESTAMP '2026-10-29 08:00:00.1', TIMESTAMP '2026-10-30 01:00:12', 10),
+    (13, 'PC-U1_Application.xml', REPEAT('d', 64), 9000, 'imported', 'XML', 'UTF-8',
+        1, 1, 1, TIMESTAMP '2026-10-20 08:30:00.1', TIMESTAMP '2026-10-30 01:00:13', 10);
 
 INSERT INTO machine_name (machine_key, name) VALUES
     ('kms01', 'KMS01.corp.example'),
@@ -76,7 +81,8 @@ INSERT INTO machine_name (machine_key, name) VALUES
     ('pc-c1', 'PC-C1.corp.example'),
     ('pc-l1', 'PC-L1.lab.corp.example'),
     ('pc-s1', 'PC-S1.shared.corp.example'),
-    ('pc-t1', 'PC-T1.late.corp.example');
+    ('pc-t1', 'PC-T1.late.corp.example'),
+    ('pc-u1', 'PC-U1.branch_corp.example');
 
 -- 12293 (succeeded FALSE, with the HRESULT) and 12294 (succeeded TRUE).
 INSERT INTO dns_publish (id, import_id, computer, computer_key, record_id, event_id, time_utc,
@@ -149,6 +155,13 @@ INSERT INTO client_request (id, import_id, computer, computer_key, record_id, ti
     (@pc_s1_app + 1, 12, 'PC-S1.shared.corp.example', 'pc-s1', 1, TIMESTAMP '2026-10-29 08:00:00.1',
         '0x8007232B', 0, NULL, NULL, NULL,
         '00000000-0000-4000-8000-000000000012', TIMESTAMP '2026-10-29 08:00:00', 0, 1, 200000,
+        '73111121-5638-40f6-bc11-f1d7b0d64300', 25),
+    -- PC-U1 is in branch_corp.example, a domain whose name differs from KMS02's
+    -- branch.corp.example only where a LIKE pattern's "_" would match any character: not
+    -- explained.
+    (@pc_u1_app + 1, 13, 'PC-U1.branch_corp.example', 'pc-u1', 1, TIMESTAMP '2026-10-20 08:30:00.1',
+        '0x8007232B', 0, NULL, NULL, NULL,
+        '00000000-0000-4000-8000-000000000013', TIMESTAMP '2026-10-20 08:30:00', 0, 1, 200000,
         '73111121-5638-40f6-bc11-f1d7b0d64300', 25);
 
 @as-of 2026-10-30T00:00:00Z
@@ -226,6 +239,21 @@ finding
   count      1
   days_left  129
   detail     PC-T1.late.corp.example made 1 activation attempt without finding a KMS host from 2026-10-20 12:00 to 2026-10-20 12:00 UTC and none reached a KMS host; the last ended with 0x8007232B (The DNS name does not exist: no _vlmcs._tcp SRV record was found for the client's domain). 
+  advice     Run nslookup -type=srv _vlmcs._tcp.<domain> for the client's domain; on the host read its 12293 and 12294 events and turn publishing on with slmgr /sdns, or create the SRV record by hand; or point the client at a host with slmgr /skms host:1688; then run slmgr /ato.
+  cause      null
+
+finding
+  kind       UNREACHED_HOST
+  severity   error
+  host       null
+  client     PC-U1.branch_corp.example
+  cmid       00000000-0000-4000-8000-000000000013
+  code       0x8007232B
+  first_seen 2026-10-20 08:30:00.1
+  last_seen  2026-10-20 08:30:00.1
+  count      1
+  days_left  129
+  detail     PC-U1.branch_corp.example made 1 activation attempt without finding a KMS host from 2026-10-20 08:30 to 2026-10-20 08:30 UTC and none reached a KMS host; the last ended with 0x8007232B (The DNS name does not exist: no _vlmcs._tcp SRV record was found for the client's domain). 
   advice     Run nslookup -type=srv _vlmcs._tcp.<domain> for the client's domain; on the host read its 12293 and 12294 events and turn publishing on with slmgr /sdns, or create the SRV record by hand; or point the client at a host with slmgr /skms host:1688; then run slmgr /ato.
   cause      null
 
