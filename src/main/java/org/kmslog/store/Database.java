@@ -494,10 +494,10 @@ public final class Database implements AutoCloseable {
 
   /**
    * Commits and writes what this run changed to the file now, so that a failure to write it is this
-   * run's error. H2 writes commits in the background and the last ones when the database closes, and
-   * a failure then (a full disk) is only written to its trace file: the run would report its files
-   * imported while the file kept an older state. After such a failure the marker stays beside the
-   * file, so the next open rebuilds it as after a stop (its last write is incomplete).
+   * run's error. H2 writes commits in the background and the last ones when the database closes,
+   * and a failure then (a full disk) is only written to its trace file: the run would report its
+   * files imported while the file kept an older state. After such a failure the marker stays beside
+   * the file, so the next open rebuilds it as after a stop (its last write is incomplete).
    */
   public void save() throws StoreException {
     try {

@@ -97,10 +97,11 @@ class DiskFullTest {
   }
 
   /**
-   * The disk fills up once a small file's events are stored in memory, so that they meet it when they
-   * are written to the file at the end of the run (H2's background writer is told to wait an hour
-   * here, so the run's own save at the end is what writes them). The run must not report the file
-   * imported: it fails, says the disk is full and what it means, and the next run imports the file.
+   * The disk fills up once a small file's events are stored in memory, so that they meet it when
+   * they are written to the file at the end of the run (H2's background writer is told to wait an
+   * hour here, so the run's own save at the end is what writes them). The run must not report the
+   * file imported: it fails, says the disk is full and what it means, and the next run imports the
+   * file.
    */
   @Test
   void aDiskThatFillsAsTheRunEndsFailsThatRunAndTheNextImportsTheFile() throws Exception {
@@ -123,7 +124,8 @@ class DiskFullTest {
       assertEquals(0, eventsOf(database, second), "nothing of the file that was not saved");
       assertEquals(2, eventsOf(database, first), "the file imported by the run before");
     }
-    assertEquals(0, kmslog("import", "--db", plain, first.toString(), second.toString()), printed[1]);
+    assertEquals(
+        0, kmslog("import", "--db", plain, first.toString(), second.toString()), printed[1]);
     try (Database database = Database.open(plain, false)) {
       assertEquals(50, eventsOf(database, second));
     }
