@@ -76,7 +76,8 @@ WITH last_reached_attempt AS (
 SELECT p.run_id, 'UNREACHED_HOST', 'error', g.target, n.name, g.cmid,
     CASE WHEN SUBSTRING(g.last_code, 3, 1) BETWEEN '8' AND 'F' THEN g.last_code END,
     g.first_attempt, g.last_attempt, g.attempts,
-    n.name || ' made ' || g.attempts || CASE WHEN g.attempts = 1 THEN ' activation attempt'
+    -- RTRIM: a client that found no host has no sentence about the host side after the code's.
+    RTRIM(n.name || ' made ' || g.attempts || CASE WHEN g.attempts = 1 THEN ' activation attempt'
         ELSE ' activation attempts' END
     || CASE WHEN g.target IS NULL THEN ' without finding a KMS host'
         ELSE ' to ' || g.target END
@@ -105,7 +106,7 @@ SELECT p.run_id, 'UNREACHED_HOST', 'error', g.target, n.name, g.cmid,
             THEN ' It has not reached a host in the ' || w.days || ' days before '
                 || FORMATDATETIME(p.as_of, 'yyyy-MM-dd') || '.'
         ELSE ''
-        END,
+        END),
     CASE
         WHEN e.code IS NOT NULL THEN e.fix
         ELSE 'The requests were sent but no KMS host logged them: check that '

@@ -178,7 +178,7 @@ finding
   last_seen  2026-10-20 08:00:00.1
   count      1
   days_left  129
-  detail     PC-B1.branch.corp.example made 1 activation attempt without finding a KMS host from 2026-10-20 08:00 to 2026-10-20 08:00 UTC and none reached a KMS host; the last ended with 0x8007232B (The DNS name does not exist: no _vlmcs._tcp SRV record was found for the client's domain). 
+  detail     PC-B1.branch.corp.example made 1 activation attempt without finding a KMS host from 2026-10-20 08:00 to 2026-10-20 08:00 UTC and none reached a KMS host; the last ended with 0x8007232B (The DNS name does not exist: no _vlmcs._tcp SRV record was found for the client's domain).
   advice     Run nslookup -type=srv _vlmcs._tcp.<domain> for the client's domain; on the host read its 12293 and 12294 events and turn publishing on with slmgr /sdns, or create the SRV record by hand; or point the client at a host with slmgr /skms host:1688; then run slmgr /ato.
   cause      DNS_PUBLISH_FAILED host KMS02.corp.example
 
@@ -193,7 +193,7 @@ finding
   last_seen  2026-10-20 11:00:00.1
   count      1
   days_left  129
-  detail     PC-C1.corp.example made 1 activation attempt without finding a KMS host from 2026-10-20 11:00 to 2026-10-20 11:00 UTC and none reached a KMS host; the last ended with 0x8007232B (The DNS name does not exist: no _vlmcs._tcp SRV record was found for the client's domain). 
+  detail     PC-C1.corp.example made 1 activation attempt without finding a KMS host from 2026-10-20 11:00 to 2026-10-20 11:00 UTC and none reached a KMS host; the last ended with 0x8007232B (The DNS name does not exist: no _vlmcs._tcp SRV record was found for the client's domain).
   advice     Run nslookup -type=srv _vlmcs._tcp.<domain> for the client's domain; on the host read its 12293 and 12294 events and turn publishing on with slmgr /sdns, or create the SRV record by hand; or point the client at a host with slmgr /skms host:1688; then run slmgr /ato.
   cause      null
 
@@ -208,7 +208,7 @@ finding
   last_seen  2026-10-22 08:00:00.1
   count      1
   days_left  131
-  detail     PC-L1.lab.corp.example made 1 activation attempt without finding a KMS host from 2026-10-22 08:00 to 2026-10-22 08:00 UTC and none reached a KMS host; the last ended with 0x8007251D (DNS has no records for the query: no _vlmcs._tcp SRV record exists for the client's domain). 
+  detail     PC-L1.lab.corp.example made 1 activation attempt without finding a KMS host from 2026-10-22 08:00 to 2026-10-22 08:00 UTC and none reached a KMS host; the last ended with 0x8007251D (DNS has no records for the query: no _vlmcs._tcp SRV record exists for the client's domain).
   advice     Run nslookup -type=srv _vlmcs._tcp.<domain> for the client's domain; on the host read its 12293 and 12294 events and turn publishing on with slmgr /sdns, or create the SRV record by hand; or point the client at a host with slmgr /skms host:1688; then run slmgr /ato.
   cause      null
 
@@ -223,7 +223,7 @@ finding
   last_seen  2026-10-29 08:00:00.1
   count      1
   days_left  138
-  detail     PC-S1.shared.corp.example made 1 activation attempt without finding a KMS host from 2026-10-29 08:00 to 2026-10-29 08:00 UTC and none reached a KMS host; the last ended with 0x8007232B (The DNS name does not exist: no _vlmcs._tcp SRV record was found for the client's domain). 
+  detail     PC-S1.shared.corp.example made 1 activation attempt without finding a KMS host from 2026-10-29 08:00 to 2026-10-29 08:00 UTC and none reached a KMS host; the last ended with 0x8007232B (The DNS name does not exist: no _vlmcs._tcp SRV record was found for the client's domain).
   advice     Run nslookup -type=srv _vlmcs._tcp.<domain> for the client's domain; on the host read its 12293 and 12294 events and turn publishing on with slmgr /sdns, or create the SRV record by hand; or point the client at a host with slmgr /skms host:1688; then run slmgr /ato.
   cause      null
 
@@ -238,7 +238,7 @@ finding
   last_seen  2026-10-20 12:00:00.1
   count      1
   days_left  129
-  detail     PC-T1.late.corp.example made 1 activation attempt without finding a KMS host from 2026-10-20 12:00 to 2026-10-20 12:00 UTC and none reached a KMS host; the last ended with 0x8007232B (The DNS name does not exist: no _vlmcs._tcp SRV record was found for the client's domain). 
+  detail     PC-T1.late.corp.example made 1 activation attempt without finding a KMS host from 2026-10-20 12:00 to 2026-10-20 12:00 UTC and none reached a KMS host; the last ended with 0x8007232B (The DNS name does not exist: no _vlmcs._tcp SRV record was found for the client's domain).
   advice     Run nslookup -type=srv _vlmcs._tcp.<domain> for the client's domain; on the host read its 12293 and 12294 events and turn publishing on with slmgr /sdns, or create the SRV record by hand; or point the client at a host with slmgr /skms host:1688; then run slmgr /ato.
   cause      null
 
@@ -253,7 +253,7 @@ finding
   last_seen  2026-10-20 08:30:00.1
   count      1
   days_left  129
-  detail     PC-U1.branch_corp.example made 1 activation attempt without finding a KMS host from 2026-10-20 08:30 to 2026-10-20 08:30 UTC and none reached a KMS host; the last ended with 0x8007232B (The DNS name does not exist: no _vlmcs._tcp SRV record was found for the client's domain). 
+  detail     PC-U1.branch_corp.example made 1 activation attempt without finding a KMS host from 2026-10-20 08:30 to 2026-10-20 08:30 UTC and none reached a KMS host; the last ended with 0x8007232B (The DNS name does not exist: no _vlmcs._tcp SRV record was found for the client's domain).
   advice     Run nslookup -type=srv _vlmcs._tcp.<domain> for the client's domain; on the host read its 12293 and 12294 events and turn publishing on with slmgr /sdns, or create the SRV record by hand; or point the client at a host with slmgr /skms host:1688; then run slmgr /ato.
   cause      null
 
