@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.h2.api.ErrorCode;
+import org.h2.mvstore.MVStore;
 
 /**
  * The kmslog database, an H2 file or a schema on a PostgreSQL server: opens it, creates or upgrades
@@ -262,9 +263,11 @@ public final class Database implements AutoCloseable {
       look = connect(location, url(location, false) + ";ACCESS_MODE_DATA=r", lockWait, notices);
     } catch (StoreException e) {
       // A whole file opens through a connection that cannot write; one cut short does not (H2
-      // wants to write to it to open it) or fails reading where its data should be.
+      // wants to write to it to open it), fails reading where its data should be, or finds a
+      // page it cannot read.
       if (e.getCause() instanceof SQLException cause
           && (cause.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY
+              || cause.getErrorCode() == ErrorCode.FILE_CORRUPTED_1
               || StoreException.isCutShort(cause))) {
         throw StoreException.damaged(location, file(location), cause);
       }
@@ -281,6 +284,36 @@ public final class Database implements AutoCloseable {
       } catch (SQLException e) {
         // A read-only connection has nothing to lose.
       }
+    }
+    refuseOlderThanSaved(location);
+  }
+
+  /**
+   * Refuses a file cut short after its last whole state: H2 then opens the newest state whose pages
+   * are all still in the file, older than what was saved, and would go on from there as if the rest
+   * had never been (imports, analyses and their findings gone without a word). The file's header,
+   * at its start, names the version of the last state written, and is written only after that
+   * state; a store that opens at an older version has lost what came after it. A file left by a
+   * stopped process has an older header, never a newer one, so it is not refused here. The look
+   * reads the file without writing to it; when it cannot (another process has the file), the
+   * database is not judged here.
+   */
+  private static void refuseOlderThanSaved(String location) throws StoreException {
+    long opened;
+    long saved;
+    try {
+      MVStore store = new MVStore.Builder().fileName(file(location).toString()).readOnly().open();
+      try {
+        opened = store.getCurrentVersion();
+        saved = Long.parseLong(String.valueOf(store.getStoreHeader().get("version")), 16);
+      } finally {
+        store.closeImmediately();
+      }
+    } catch (RuntimeException e) {
+      return;
+    }
+    if (opened < saved) {
+      throw StoreException.olderThanSaved(location, file(location), opened, saved);
     }
   }
 

@@ -38,6 +38,27 @@ public final class StoreException extends Exception {
     return new StoreException(named(database) + ": " + damagedReason(file.toString()), e);
   }
 
+  /**
+   * The file is cut short after its last whole state: it opens, but as an older state than the one
+   * last written to it.
+   */
+  static StoreException olderThanSaved(
+      String database, java.nio.file.Path file, long opened, long saved) {
+    return new StoreException(
+        named(database)
+            + ": the file "
+            + file
+            + " is cut short: what is left of it holds an older state of the database than the one"
+            + " last saved in it (H2 version "
+            + opened
+            + " of "
+            + saved
+            + "), so imports and analyses after that state are missing; restore it from a backup,"
+            + " or move it aside and import all your exports again into a new database (kmslog"
+            + " stores each event once, however often it is imported)",
+        null);
+  }
+
   private static String damagedReason(String file) {
     return "the file "
         + file

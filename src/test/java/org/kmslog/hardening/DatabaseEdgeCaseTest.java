@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +26,7 @@ import org.kmslog.store.StoreException;
 import org.kmslog.testing.Fixtures;
 import org.kmslog.testing.HangGuard;
 import org.kmslog.testing.KmslogProcess;
+import org.kmslog.testing.KmslogUnderTest;
 
 /**
  * A database kmslog cannot use as it is: in a read-only place, newer than this kmslog, cut short, a
@@ -83,6 +87,73 @@ class DatabaseEdgeCaseTest {
             + " however often it is imported)",
         e.getMessage());
     assertArrayEquals(cut, Files.readAllBytes(dir.resolve("kmslog.mv.db")), "untouched");
+  }
+
+  /**
+   * A database file cut anywhere (at every 4 KB block, as a copy or restore that stopped there
+   * leaves it) is either refused as damaged or cut short, and left as it was, or opens as the whole
+   * database: never as an older state that would lose imports and analyses without a word. The
+   * database has the history of a few nights (an import and an analysis each), so its file holds
+   * states of several runs.
+   */
+  @Test
+  void aDatabaseFileCutAnywhereIsRefusedOrWhole() throws Exception {
+    String whole = dir.resolve("whole").toString();
+    Path samples = Path.of("samples");
+    for (String file :
+        List.of(
+            "PC-OLD20_Application.xml",
+            "PC-SKEW05_Application.xml",
+            "KMS03_Application.xml",
+            "KMS01_Application.xml",
+            "KMS02_Application.xml",
+            "PC-GRACE15_Application.xml",
+            "SRV-APP01_Application.xml",
+            "KMS03_Key-Management-Service.xml")) {
+      assertEquals(
+          "", kmslog("import", "--quiet", "--db", whole, samples.resolve(file).toString()));
+      assertEquals("", kmslog("analyze", "--db", whole));
+    }
+    String history = history(whole);
+    byte[] bytes = Files.readAllBytes(dir.resolve("whole.mv.db"));
+    int refused = 0;
+    for (int length = 4096; length < bytes.length; length += 4096) {
+      byte[] cut = Arrays.copyOf(bytes, length);
+      Path file = dir.resolve("cut.mv.db");
+      Files.write(file, cut);
+      String db = dir.resolve("cut").toString();
+      try {
+        assertEquals(history, history(db), "the whole history or a refusal, cut at " + length);
+      } catch (StoreException e) {
+        assertTrue(
+            e.getMessage().startsWith("database " + db + ": the file " + file + " is "),
+            e.getMessage());
+        assertTrue(e.getMessage().contains(" cut short"), e.getMessage());
+        assertArrayEquals(cut, Files.readAllBytes(file), "untouched, cut at " + length);
+        refused++;
+      }
+      Files.deleteIfExists(file);
+    }
+    assertTrue(refused > 0, "some cuts are refused");
+  }
+
+  /** Runs kmslog in this JVM, and returns what it wrote to stderr. */
+  private static String kmslog(String... args) {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream none = new PrintStream(OutputStream.nullOutputStream());
+    KmslogUnderTest.create(none, new PrintStream(err, true, StandardCharsets.UTF_8)).execute(args);
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  /** What a database holds: its files, events and analyses. */
+  private static String history(String db) throws Exception {
+    try (Database database = Database.open(db, false)) {
+      return Fixtures.queryString(
+          database.connection(),
+          "SELECT (SELECT COUNT(*) FROM import_file WHERE status = 'imported') || ' files, '"
+              + " || (SELECT COUNT(*) FROM finding) || ' findings, '"
+              + " || (SELECT COUNT(*) FROM analysis_run) || ' analyses'");
+    }
   }
 
   @Test
