@@ -32,11 +32,9 @@
 -- 0 success, 1 0xC004F038, 2 0xC004F06C, 3 0xC004F041, 4 0xC004F042, 9 any other failure.
 
 -- The window. An analysis reads only the events its findings can see: those logged in the 180 days
--- up to the reference time (analysis_current.window_start, set by Analyzer.java, to as_of).
--- host_request, the largest table, has an index on time_utc (sql/schema/v7.sql): its window and
--- what lies before it are read as ranges of it. The client tables have none (sql/schema/v4.sql)
--- and are scanned, but what is built from them, grouped and joined is the window's events only.
--- 180 days is the
+-- up to the reference time (analysis_current.window_start, set by Analyzer.java, to as_of). The
+-- event tables have no index on time_utc (see sql/schema/v4.sql), so each table is still scanned,
+-- but what is built from it, grouped and joined is the window's events only. 180 days is the
 -- longest look-back of any rule: an activation is valid 180 days, so a success older than that
 -- has run out whatever came before it; counts look back 30 days, silence 7, and the host's count
 -- history (90-host-summary.sql) reads its own 210 days. Only the matching of a client's 12288s to
@@ -315,30 +313,22 @@ UNION SELECT DISTINCT host_key FROM work_dns;
 CREATE UNIQUE INDEX work_host_key ON work_host (host_key);
 
 -- What lies outside the window, where it cut history off (work_window.cut), in one pass over each
--- event table (a range of host_request's time index, before the window and after the reference
--- time): the event tables have no index on machine, so a lookup per client would scan a table
--- per client. Per client and host, from the host logs: the
+-- event table: the event tables have no index on time or machine (see sql/schema/v4.sql), so a
+-- lookup per client would scan a table per client. Per client and host, from the host logs: the
 -- client's first request and last success before the window (EXPIRING, 80-expiring.sql), and
 -- whether the host logged any request outside it at all (10-unreached-host.sql) and its first
 -- (05-host-state.sql: the first request ever). Then per client, from all three event tables: its
 -- first event and last success before the window. A few rows per client, never one per event.
 DROP TABLE IF EXISTS work_before_pair;
 CREATE TABLE work_before_pair AS
-SELECT client_key, host_key, MIN(first_at) AS first_at, MAX(last_success) AS last_success FROM (
-    SELECT h.client_key, h.computer_key AS host_key, MIN(h.time_utc) AS first_at,
-        MAX(CASE WHEN SUBSTRING(h.hresult, 3, 1) < '8' THEN h.time_utc END) AS last_success
-    FROM host_request h
-    CROSS JOIN work_window w
-    WHERE w.cut AND h.time_utc <= w.window_start
-    GROUP BY h.client_key, h.computer_key
-    UNION ALL
-    -- After the reference time (an analysis --as-of a past day): only that the host logged it.
-    SELECT DISTINCT h.client_key, h.computer_key, CAST(NULL AS TIMESTAMP(9)),
-        CAST(NULL AS TIMESTAMP(9))
-    FROM host_request h
-    CROSS JOIN work_window w
-    WHERE w.cut AND h.time_utc > w.as_of) AS outside
-GROUP BY client_key, host_key;
+SELECT h.client_key, h.computer_key AS host_key,
+    MIN(CASE WHEN h.time_utc <= w.window_start THEN h.time_utc END) AS first_at,
+    MAX(CASE WHEN h.time_utc <= w.window_start AND SUBSTRING(h.hresult, 3, 1) < '8'
+        THEN h.time_utc END) AS last_success
+FROM host_request h
+CROSS JOIN work_window w
+WHERE w.cut AND (h.time_utc <= w.window_start OR h.time_utc > w.as_of)
+GROUP BY h.client_key, h.computer_key;
 CREATE INDEX work_before_pair_host ON work_before_pair (host_key);
 
 DROP TABLE IF EXISTS work_before_client;
