@@ -12,8 +12,10 @@
 -- Output: one finding per host: first_seen = when it last answered, last_seen = the last failed
 -- attempt to reach it (or when it last answered), count = those failed attempts.
 
-INSERT INTO finding (run_id, kind, severity, host, client, cmid, code, first_seen, last_seen,
-    count, detail, advice)
+-- When each host last answered, a table of its own: as a WITH query of the INSERT below, H2 would
+-- evaluate it (two scans of the client work tables) once for every use.
+DROP TABLE IF EXISTS work_host_stopped;
+CREATE TABLE work_host_stopped AS
 WITH answered AS (
     SELECT host_key, MAX(answered_at) AS answered_at FROM (
         SELECT a.target_key AS host_key, MAX(a.time_utc) AS answered_at FROM work_attempt a
@@ -22,19 +24,23 @@ WITH answered AS (
         SELECT r.target_key, MAX(r.time_utc) FROM work_response r
         WHERE NOT r.contact_failure AND r.target_key IS NOT NULL GROUP BY r.target_key) AS seen
     GROUP BY host_key
-), stopped AS (
-    -- An answer within ten minutes of the last 12290 is that request's own (the two machines'
-    -- clocks differ a little), not a later one.
-    SELECT c.host_key, c.last_request,
-        CASE WHEN s.answered_at > DATEADD('MINUTE', 10, c.last_request) THEN s.answered_at
-            ELSE c.last_request END AS last_answer,
-        COALESCE(s.answered_at > DATEADD('MINUTE', 10, c.last_request), FALSE) AS answered_later
-    FROM work_host_count c
-    LEFT JOIN answered s ON s.host_key = c.host_key
-), failed AS (
+)
+-- An answer within ten minutes of the last 12290 is that request's own (the two machines' clocks
+-- differ a little), not a later one.
+SELECT c.host_key, c.last_request,
+    CASE WHEN s.answered_at > DATEADD('MINUTE', 10, c.last_request) THEN s.answered_at
+        ELSE c.last_request END AS last_answer,
+    COALESCE(s.answered_at > DATEADD('MINUTE', 10, c.last_request), FALSE) AS answered_later
+FROM work_host_count c
+LEFT JOIN answered s ON s.host_key = c.host_key;
+CREATE UNIQUE INDEX work_host_stopped_key ON work_host_stopped (host_key);
+
+INSERT INTO finding (run_id, kind, severity, host, client, cmid, code, first_seen, last_seen,
+    count, detail, advice)
+WITH failed AS (
     -- The failed attempts since the host last answered, of clients that were not failing then.
     SELECT s.host_key, a.client_key, a.time_utc
-    FROM stopped s
+    FROM work_host_stopped s
     JOIN work_attempt a ON a.target_key = s.host_key
         AND a.time_utc > DATEADD('HOUR', 1, s.last_answer) AND NOT a.reached
     WHERE NOT EXISTS (
@@ -84,7 +90,7 @@ SELECT p.run_id, 'HOST_SILENT', 'error', n.name, c.names, NULL, NULL, s.last_ans
     || ' activated (slmgr /dlv)? If it was retired, delete its _vlmcs._tcp SRV record and point'
     || ' its clients at another host (slmgr /skms host:1688); clients stay activated for 180'
     || ' days after their last renewal.'
-FROM stopped s
+FROM work_host_stopped s
 CROSS JOIN analysis_current p
 JOIN machine_name n ON n.machine_key = s.host_key
 LEFT JOIN failed_since f ON f.host_key = s.host_key

@@ -71,18 +71,18 @@ LEFT JOIN work_host_count c ON c.host_key = h.host_key
 LEFT JOIN dns_status d ON d.host_key = h.host_key;
 
 -- The count history, without a 30-day fan-out per day: each CMID's active days (one pass over
--- the host logs) become intervals [day, the earlier of day + 29 and its next active day - 1] in
+-- the window's host requests, work_host_window of 00-prepare.sql) become intervals [day, the earlier of day + 29 and its next active day - 1] in
 -- which it counts; a running sum of +1 at each interval's start and -1 after its end gives each
 -- day's count. Whether any client-OS request fell in the last 30 days gives the threshold.
 -- Grouped CMID first, as work_pair_kind in 00-prepare.sql is, for the same reason.
 DROP TABLE IF EXISTS work_cmid_day;
 CREATE TABLE work_cmid_day AS
-SELECT h.computer_key AS host_key, h.cmid, CAST(h.time_utc AS DATE) AS on_day,
+SELECT h.host_key, h.cmid, CAST(h.time_utc AS DATE) AS on_day,
     MAX(CASE WHEN h.min_count >= 25 THEN 1 ELSE 0 END) AS client_os
-FROM host_request h
+FROM work_host_window h
 CROSS JOIN analysis_current p
-WHERE h.time_utc <= p.as_of AND h.time_utc > DATEADD('DAY', -210, p.as_of)
-GROUP BY h.cmid, CAST(h.time_utc AS DATE), h.computer_key;
+WHERE h.time_utc > DATEADD('DAY', -210, p.as_of)
+GROUP BY h.cmid, CAST(h.time_utc AS DATE), h.host_key;
 
 -- Each CMID-day starts a 30-day span that ends early where the CMID's next request starts one,
 -- so that the running sum counts each CMID once a day. A table, not a WITH query: H2 would
