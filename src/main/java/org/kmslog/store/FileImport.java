@@ -48,13 +48,13 @@ public final class FileImport {
     this.database = database;
     this.connection = database.connection();
     this.importId = importId;
-    SqlScript sql = database.statements();
-    streams = new EventStreams(database);
-    clientRequests = new EventBatch(connection, sql, EventTable.CLIENT_REQUEST, streams, true);
-    clientResponses = new EventBatch(connection, sql, EventTable.CLIENT_RESPONSE, streams, true);
-    hostRequests = new EventBatch(connection, sql, EventTable.HOST_REQUEST, streams, true);
-    dnsPublishes = new EventBatch(connection, sql, EventTable.DNS_PUBLISH, streams, true);
-    problems = connection.prepareStatement(sql.get("insert_import_problem"));
+    PreparedStatements sql = database.prepared();
+    streams = new EventStreams(database, sql);
+    clientRequests = new EventBatch(sql, EventTable.CLIENT_REQUEST, streams, true);
+    clientResponses = new EventBatch(sql, EventTable.CLIENT_RESPONSE, streams, true);
+    hostRequests = new EventBatch(sql, EventTable.HOST_REQUEST, streams, true);
+    dnsPublishes = new EventBatch(sql, EventTable.DNS_PUBLISH, streams, true);
+    problems = sql.get("insert_import_problem");
   }
 
   /** Writes the file's ledger row, saying it is being imported, and begins storing its events. */
@@ -215,8 +215,6 @@ public final class FileImport {
     } catch (StoreException e) {
       fail(report, e.getMessage(), sha256);
       throw e;
-    } finally {
-      closeStatements();
     }
   }
 
@@ -237,8 +235,6 @@ public final class FileImport {
       connection.commit();
     } catch (SQLException e) {
       throw StoreException.of(database.location(), e);
-    } finally {
-      closeStatements();
     }
   }
 
@@ -292,18 +288,6 @@ public final class FileImport {
 
   private EventBatch[] batches() {
     return new EventBatch[] {clientRequests, clientResponses, hostRequests, dnsPublishes};
-  }
-
-  private void closeStatements() {
-    for (EventBatch batch : batches()) {
-      batch.close();
-    }
-    streams.close();
-    try {
-      problems.close();
-    } catch (SQLException e) {
-      // Statements die with their transaction; nothing to save here.
-    }
   }
 
   private static String code(Hresult hresult) {
