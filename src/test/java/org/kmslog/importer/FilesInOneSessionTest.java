@@ -5,15 +5,9 @@ import static org.kmslog.testing.Fixtures.copy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kmslog.ingest.ReadSettings;
@@ -21,6 +15,7 @@ import org.kmslog.store.Database;
 import org.kmslog.store.ImportCounts;
 import org.kmslog.testing.ClientRequestExport;
 import org.kmslog.testing.HostRequestCsvExport;
+import org.kmslog.testing.StoreRows;
 import org.kmslog.testing.StoreUnderTest;
 
 /**
@@ -30,17 +25,6 @@ import org.kmslog.testing.StoreUnderTest;
  */
 class FilesInOneSessionTest {
   private static final ReadSettings UTC = new ReadSettings(ZoneOffset.UTC, null, null);
-  private static final List<String> TABLES =
-      List.of(
-          "import_file",
-          "client_request",
-          "client_response",
-          "host_request",
-          "dns_publish",
-          "import_problem",
-          "machine_name",
-          "event_stream");
-
   @TempDir Path dir;
 
   @Test
@@ -50,7 +34,7 @@ class FilesInOneSessionTest {
     List<String> oneSession;
     try (Database database = Database.open(StoreUnderTest.location(dir.resolve("a")), true)) {
       together = new Importer(database, UTC).importAll(List.of(in), outcome -> {});
-      oneSession = dump(database.connection());
+      oneSession = StoreRows.all(database.connection(), Set.of());
     }
     List<String> sessionEach;
     for (FileOutcome outcome : together) {
@@ -59,7 +43,7 @@ class FilesInOneSessionTest {
       }
     }
     try (Database database = Database.open(StoreUnderTest.location(dir.resolve("b")), false)) {
-      sessionEach = dump(database.connection());
+      sessionEach = StoreRows.all(database.connection(), Set.of());
     }
     assertEquals(String.join("\n", sessionEach), String.join("\n", oneSession));
     assertEquals(
@@ -109,42 +93,5 @@ class FilesInOneSessionTest {
     ClientRequestExport.write(in.resolve("clients-overlap.xml"), 20, 60);
     assertEquals(9, Files.list(in).count());
     return in;
-  }
-
-  /**
-   * Every row of the tables an import writes, in id order, with the import a row belongs to named
-   * by its file (ids of ledger rows are not compared: a failed file's may differ).
-   */
-  private static List<String> dump(Connection connection) throws SQLException {
-    List<String> rows = new ArrayList<>();
-    for (String table : TABLES) {
-      String from =
-          table.equals("import_file")
-              ? "import_file t ORDER BY t.id"
-              : List.of("machine_name", "event_stream").contains(table)
-                  ? table + " t ORDER BY 1"
-                  : table + " t JOIN import_file f ON f.id = t.import_id ORDER BY f.path, 1, 2";
-      String file = table.equals("import_file") || !from.contains("JOIN") ? "" : "f.path, ";
-      try (Statement statement = connection.createStatement();
-          ResultSet result = statement.executeQuery("SELECT " + file + "t.* FROM " + from)) {
-        ResultSetMetaData columns = result.getMetaData();
-        while (result.next()) {
-          StringBuilder row = new StringBuilder(table);
-          for (int i = 1; i <= columns.getColumnCount(); i++) {
-            String name = columns.getColumnLabel(i).toLowerCase(Locale.ROOT);
-            if (name.equals("import_id")
-                || name.equals("started_at")
-                || name.equals("duration_ms")
-                || (table.equals("import_file") && name.equals("id"))
-                || (table.equals("import_problem") && name.equals("id"))) {
-              continue;
-            }
-            row.append(' ').append(name).append('=').append(result.getString(i));
-          }
-          rows.add(row.toString());
-        }
-      }
-    }
-    return rows;
   }
 }
