@@ -278,7 +278,12 @@ public final class Importer {
       FileImport transaction = null;
       try {
         reader = EventReaders.open(content, input, settings);
-        transaction = FileImport.begin(database, info);
+        // A small file is read in moments: a crash while it is read leaves nothing worth a
+        // ledger row, so the row is committed with the events, one commit for the file.
+        transaction =
+            info.sizeBytes() < SMALL_FILE_BYTES
+                ? FileImport.beginWithFirstBatch(database, info)
+                : FileImport.begin(database, info);
         readAll(reader, transaction);
         if (kms == 0 && rejected > 0) {
           // Nothing usable came out of it: calling it imported would hide it for good, since an

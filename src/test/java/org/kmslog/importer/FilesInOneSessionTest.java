@@ -2,6 +2,8 @@ package org.kmslog.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.kmslog.testing.Fixtures.copy;
+import static org.kmslog.testing.Fixtures.queryLong;
+import static org.kmslog.testing.Fixtures.queryString;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +62,31 @@ class FilesInOneSessionTest {
         together.stream().map(FilesInOneSessionTest::summary).toList(),
         "what the comparison covers: files sorted by path, each storing what the ones before"
             + " did not");
+  }
+
+  @Test
+  void aFileThatFailsAfterItsFirstBatchLeavesNothingAndTheFilesAroundItStay() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    ClientRequestExport.write(in.resolve("1-before.xml"), 1, 30);
+    Path cut = ClientRequestExport.write(in.resolve("2-cut.xml"), 100, 2600);
+    String whole = Files.readString(cut);
+    Files.writeString(cut, whole.substring(0, whole.length() - 200));
+    ClientRequestExport.write(in.resolve("3-after.xml"), 5000, 5020);
+    try (Database database = Database.open(StoreUnderTest.location(dir.resolve("a")), true)) {
+      List<FileOutcome> outcomes = new Importer(database, UTC).importAll(List.of(in), f -> {});
+      assertEquals(
+          List.of(
+              "1-before.xml IMPORTED 30 stored 30",
+              "2-cut.xml FAILED 2500 stored 0",
+              "3-after.xml IMPORTED 21 stored 21"),
+          outcomes.stream().map(FilesInOneSessionTest::summary).toList());
+      assertEquals(51, queryLong(database.connection(), "SELECT COUNT(*) FROM client_request"));
+      assertEquals(
+          "failed",
+          queryString(
+              database.connection(), "SELECT status FROM import_file WHERE path LIKE '%2-cut.xml'"),
+          "its first two batches were committed on the way, then deleted");
+    }
   }
 
   private static String summary(FileOutcome outcome) {
