@@ -42,9 +42,10 @@ public final class Importer {
   static final int PROBLEMS_SHOWN = 5;
 
   /**
-   * Files smaller than this are hashed before they are read and read on the importing thread: a
-   * drop folder holds thousands of client exports of a few KB each, for which a hashing thread and
-   * the reading and decoding threads cost more than they save (see BENCHMARKS.md).
+   * Files smaller than this are read into memory once, hashed, looked up and then read from there
+   * on the importing thread, in one commit: a drop folder holds thousands of client exports of a
+   * few KB each, for which a hashing thread, the reading and decoding threads, opening the file
+   * again and committing its ledger row on its own cost more than they save (see BENCHMARKS.md).
    */
   static final long SMALL_FILE_BYTES = 1 << 20;
 
