@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.kmslog.ingest.EventReader;
 import org.kmslog.ingest.EventReaders;
+import org.kmslog.ingest.InputFile;
 import org.kmslog.ingest.InputFormat;
 import org.kmslog.ingest.InputSniffer;
 import org.kmslog.ingest.MessageTime;
@@ -41,9 +42,10 @@ public final class Importer {
   static final int PROBLEMS_SHOWN = 5;
 
   /**
-   * Files smaller than this are hashed before they are read and read on the importing thread: a
-   * drop folder holds thousands of client exports of a few KB each, for which a hashing thread and
-   * the reading and decoding threads cost more than they save (see BENCHMARKS.md).
+   * Files smaller than this are read into memory once, hashed, looked up and then read from there
+   * on the importing thread, in one commit: a drop folder holds thousands of client exports of a
+   * few KB each, for which a hashing thread, the reading and decoding threads, opening the file
+   * again and committing its ledger row on its own cost more than they save (see BENCHMARKS.md).
    */
   static final long SMALL_FILE_BYTES = 1 << 20;
 
@@ -128,36 +130,43 @@ public final class Importer {
     long start = System.nanoTime();
     Instant startedAt = clock.instant();
     long size;
+    InputFile content;
     ContentHash hash;
     try {
       size = Files.size(file);
       boolean mayHaveFailed = !retryFailed && ledger.hasFailedAt(file.toString(), size);
-      if (size < SMALL_FILE_BYTES || ledger.hasImportedOfSize(size) || mayHaveFailed) {
-        // It may have been imported before, or have failed unchanged: look it up by content before
-        // reading it. A small file is always looked up so: hashing it costs less than a thread.
-        String sha256 = Sha256.of(file);
-        Optional<PriorImport> prior = ledger.findImported(sha256);
-        if (prior.isPresent()) {
-          return FileOutcome.unchanged(file, prior.get(), millisSince(start));
-        }
-        Optional<PriorFailure> failure =
-            mayHaveFailed
-                ? ledger.findStandingFailure(file.toString(), sha256, readOptions())
-                : Optional.empty();
-        if (failure.isPresent()) {
-          return FileOutcome.failedBefore(file, failure.get(), millisSince(start));
-        }
-        hash = ContentHash.known(sha256);
+      String sha256 = null;
+      if (size < SMALL_FILE_BYTES) {
+        // Read once, then hashed, sniffed and parsed from memory; always looked up by its hash
+        // first, which costs less than a thread.
+        byte[] bytes = Files.readAllBytes(file);
+        size = bytes.length;
+        content = InputFile.inMemory(file, bytes);
+        sha256 = Sha256.of(bytes);
       } else {
+        content = InputFile.onDisk(file);
+        if (ledger.hasImportedOfSize(size) || mayHaveFailed) {
+          // It may have been imported before, or have failed unchanged: look it up by content
+          // before reading it.
+          sha256 = Sha256.of(file);
+        }
+      }
+      if (sha256 == null) {
         // No imported file has its size, so none has its content: hash it while importing it.
         hash = ContentHash.inBackground(file);
+      } else {
+        FileOutcome prior = priorOutcome(file, sha256, mayHaveFailed, start);
+        if (prior != null) {
+          return prior;
+        }
+        hash = ContentHash.known(sha256);
       }
     } catch (IOException e) {
       return FileOutcome.unreadable(file, ReadException.cannotRead(file, e).getMessage());
     }
     SniffedInput input;
     try {
-      input = InputSniffer.sniff(file);
+      input = InputSniffer.sniff(content);
     } catch (ReadException e) {
       FileInfo info =
           new FileInfo(
@@ -183,7 +192,24 @@ public final class Importer {
             input.format() == InputFormat.XML ? null : settings.timeZone().getId(),
             startedAt,
             readOptions());
-    return new FileRun(file, info, hash, start, tally, warnings).run(input);
+    return new FileRun(content, info, hash, start, tally, warnings).run(input);
+  }
+
+  /**
+   * The outcome of a file met before with this content, imported or failed and unchanged since (the
+   * failure is looked for only when the file may have failed), or null for a file to read.
+   */
+  private FileOutcome priorOutcome(Path file, String sha256, boolean mayHaveFailed, long start)
+      throws StoreException {
+    Optional<PriorImport> prior = ledger.findImported(sha256);
+    if (prior.isPresent()) {
+      return FileOutcome.unchanged(file, prior.get(), millisSince(start));
+    }
+    Optional<PriorFailure> failure =
+        mayHaveFailed
+            ? ledger.findStandingFailure(file.toString(), sha256, readOptions())
+            : Optional.empty();
+    return failure.map(f -> FileOutcome.failedBefore(file, f, millisSince(start))).orElse(null);
   }
 
   /**
@@ -215,6 +241,7 @@ public final class Importer {
 
   /** The reading and storing of one file, with its running counts. */
   private final class FileRun {
+    private final InputFile content;
     private final Path file;
     private final FileInfo info;
     private final ContentHash hash;
@@ -232,13 +259,14 @@ public final class Importer {
     private String firstDamage;
 
     FileRun(
-        Path file,
+        InputFile content,
         FileInfo info,
         ContentHash hash,
         long start,
         Tally tally,
         Consumer<String> warnings) {
-      this.file = file;
+      this.content = content;
+      this.file = content.path();
       this.info = info;
       this.hash = hash;
       this.start = start;
@@ -250,8 +278,13 @@ public final class Importer {
       EventReader reader = null;
       FileImport transaction = null;
       try {
-        reader = EventReaders.open(file, input, settings);
-        transaction = FileImport.begin(database, info);
+        reader = EventReaders.open(content, input, settings);
+        // A small file is read in moments: a crash while it is read leaves nothing worth a
+        // ledger row, so the row is committed with the events, one commit for the file.
+        transaction =
+            info.sizeBytes() < SMALL_FILE_BYTES
+                ? FileImport.beginWithFirstBatch(database, info)
+                : FileImport.begin(database, info);
         readAll(reader, transaction);
         if (kms == 0 && rejected > 0) {
           // Nothing usable came out of it: calling it imported would hide it for good, since an

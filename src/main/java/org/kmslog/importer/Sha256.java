@@ -14,12 +14,7 @@ final class Sha256 {
 
   /** The hex SHA-256 of the file's content. */
   static String of(Path file) throws IOException {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    MessageDigest digest = digest();
     byte[] buffer = new byte[1 << 16];
     try (InputStream in = Files.newInputStream(file)) {
       for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
@@ -27,5 +22,18 @@ final class Sha256 {
       }
     }
     return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** The hex SHA-256 of a file's content read already. */
+  static String of(byte[] content) {
+    return HexFormat.of().formatHex(digest().digest(content));
+  }
+
+  private static MessageDigest digest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
   }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -45,14 +44,15 @@ final class CsvSource implements Closeable {
   }
 
   /** Opens a file whose encoding the sniffer found. */
-  static CsvSource open(Path file, TextEncoding encoding) throws ReadException {
+  static CsvSource open(InputFile input, TextEncoding encoding) throws ReadException {
+    Path file = input.path();
     CountingInputStream in = null;
     try {
-      in = new CountingInputStream(Files.newInputStream(file));
+      in = new CountingInputStream(input.open());
       in.skipNBytes(encoding.bomLength());
       // A buffer no larger than the file: a drop folder holds thousands of exports of a few KB,
       // and clearing 128 KB for each was a fifth of what such a file cost to open.
-      int buffer = bufferChars(file);
+      int buffer = bufferChars(input);
       BufferedReader reader =
           new BufferedReader(
               new BoundedRecordReader(
@@ -86,8 +86,8 @@ final class CsvSource implements Closeable {
    * characters, or as many as the file has bytes (a character takes at least one), so that the
    * buffer never grows and the first lines always fit in it.
    */
-  private static int bufferChars(Path file) throws IOException {
-    return (int) Math.min(1 << 16, Math.max(1024, Files.size(file) + 16));
+  private static int bufferChars(InputFile input) throws IOException {
+    return (int) Math.min(1 << 16, Math.max(1024, input.size() + 16));
   }
 
   /** The first record: the header. */

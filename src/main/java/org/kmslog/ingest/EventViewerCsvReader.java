@@ -35,14 +35,15 @@ final class EventViewerCsvReader implements EventReader {
   }
 
   /** Opens a file; when its dates leave the day/month order open, reads its dates first. */
-  static EventViewerCsvReader open(Path file, TextEncoding encoding, ReadSettings settings)
+  static EventViewerCsvReader open(InputFile input, TextEncoding encoding, ReadSettings settings)
       throws ReadException {
+    Path file = input.path();
     String computer = settings.computer() != null ? settings.computer() : FileNameComputer.of(file);
     if (computer == null) {
       throw FileNameComputer.missing(file, FORMAT);
     }
     FileDates dates;
-    try (CsvSource scan = CsvSource.open(file, encoding)) {
+    try (CsvSource scan = CsvSource.open(input, encoding)) {
       dates =
           FileDates.decide(
               file,
@@ -53,7 +54,7 @@ final class EventViewerCsvReader implements EventReader {
     } catch (IOException e) {
       throw ReadException.cannotRead(file, e);
     }
-    CsvSource csv = CsvSource.open(file, encoding);
+    CsvSource csv = CsvSource.open(input, encoding);
     List<String> header = csv.header();
     if (header.size() != FIELDS - 1) {
       closeQuietly(csv);

@@ -2,7 +2,6 @@ package org.kmslog.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -49,9 +48,15 @@ public final class EvtxEventReader implements EventReader {
    * @throws ReadException when the file does not start with an .evtx file header
    */
   public static EvtxEventReader open(Path file, String fallbackComputer) throws ReadException {
+    return open(InputFile.onDisk(file), fallbackComputer);
+  }
+
+  /** Opens an .evtx file as {@link #open(Path, String)} does, from the disk or from memory. */
+  static EvtxEventReader open(InputFile input, String fallbackComputer) throws ReadException {
+    Path file = input.path();
     CountingInputStream in = null;
     try {
-      in = new CountingInputStream(Files.newInputStream(file));
+      in = new CountingInputStream(input.open());
       byte[] head = new byte[EvtxFileHeader.SIZE];
       int length = in.readNBytes(head, 0, head.length);
       if (!EvtxFileHeader.hasMagic(head, length)) {

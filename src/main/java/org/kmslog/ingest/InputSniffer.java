@@ -1,9 +1,7 @@
 package org.kmslog.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Tells an export's format and encoding from its content, never from its file name. */
@@ -23,13 +21,23 @@ public final class InputSniffer {
    * @throws ReadException when the file is empty, binary or not an event export, with a hint
    */
   public static SniffedInput sniff(Path file) throws ReadException {
-    byte[] head = new byte[HEAD_BYTES];
-    int length;
-    try (InputStream in = Files.newInputStream(file)) {
-      length = in.readNBytes(head, 0, head.length);
+    return sniff(InputFile.onDisk(file));
+  }
+
+  /**
+   * Reads the start of a file, from the disk or from its content in memory, and says what it is.
+   *
+   * @throws ReadException when the file is empty, binary or not an event export, with a hint
+   */
+  public static SniffedInput sniff(InputFile input) throws ReadException {
+    Path file = input.path();
+    byte[] head;
+    try {
+      head = input.head(HEAD_BYTES);
     } catch (IOException e) {
       throw ReadException.cannotRead(file, e);
     }
+    int length = head.length;
     if (EvtxFileHeader.hasMagic(head, length)) {
       return new SniffedInput(InputFormat.EVTX, BINARY);
     }

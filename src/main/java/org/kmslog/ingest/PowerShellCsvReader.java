@@ -43,9 +43,10 @@ final class PowerShellCsvReader implements EventReader {
   }
 
   /** Opens a file; when its dates leave the day/month order open, reads its dates first. */
-  static PowerShellCsvReader open(Path file, TextEncoding encoding, ReadSettings settings)
+  static PowerShellCsvReader open(InputFile input, TextEncoding encoding, ReadSettings settings)
       throws ReadException {
-    CsvSource csv = CsvSource.open(file, encoding);
+    Path file = input.path();
+    CsvSource csv = CsvSource.open(input, encoding);
     try {
       PowerShellColumns columns = PowerShellColumns.of(file, csv.header(), csv.typeLine());
       String fallback =
@@ -54,7 +55,7 @@ final class PowerShellCsvReader implements EventReader {
         throw FileNameComputer.missing(file, FORMAT + " without a MachineName column");
       }
       FileDates dates;
-      try (CsvSource scan = CsvSource.open(file, encoding)) {
+      try (CsvSource scan = CsvSource.open(input, encoding)) {
         dates =
             FileDates.decide(
                 file,

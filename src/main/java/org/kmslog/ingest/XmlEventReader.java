@@ -6,7 +6,6 @@ import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -52,9 +51,18 @@ public final class XmlEventReader implements EventReader {
    */
   public static XmlEventReader open(Path file, TextEncoding encoding, String fallbackComputer)
       throws ReadException {
+    return open(InputFile.onDisk(file), encoding, fallbackComputer);
+  }
+
+  /**
+   * Opens a file for streaming as {@link #open(Path, TextEncoding, String)}, from disk or memory.
+   */
+  static XmlEventReader open(InputFile input, TextEncoding encoding, String fallbackComputer)
+      throws ReadException {
+    Path file = input.path();
     CountingInputStream in = null;
     try {
-      in = new CountingInputStream(Files.newInputStream(file));
+      in = new CountingInputStream(input.open());
       XMLStreamReader xml;
       if (encoding.charset().equals(StandardCharsets.UTF_8)) {
         xml = FACTORY.createXMLStreamReader(in);

@@ -39,6 +39,7 @@ public final class Database implements AutoCloseable {
   private final Dialect dialect;
   private final Connection connection;
   private final SqlScript statements;
+  private final PreparedStatements prepared;
 
   /** Set once an upgrade begins to change the database, which must then be closed normally. */
   boolean upgrading;
@@ -51,6 +52,7 @@ public final class Database implements AutoCloseable {
     this.dialect = Dialect.of(location);
     this.connection = connection;
     this.statements = SqlScript.load("store/statements.sql", dialect);
+    this.prepared = new PreparedStatements(connection, statements);
   }
 
   /**
@@ -439,6 +441,14 @@ public final class Database implements AutoCloseable {
     return statements;
   }
 
+  /**
+   * The store's named statements as prepared on the connection, kept open across files: only for
+   * the statements of imports, which run after any change to the schema.
+   */
+  PreparedStatements prepared() {
+    return prepared;
+  }
+
   /** The newest schema version this kmslog knows. */
   public static int latestSchemaVersion() {
     int version = 0;
@@ -593,6 +603,7 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
+    prepared.close();
     try {
       if (!connection.isClosed()) {
         if (!connection.getAutoCommit()) {

@@ -1,7 +1,6 @@
 package org.kmslog.store;
 
 import java.sql.BatchUpdateException;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,7 +19,7 @@ import java.util.Locale;
  * event whose first slot is taken is looked for in its block, and put in a free slot if it is not
  * there (see sql/schema/v2.sql).
  */
-final class EventBatch implements AutoCloseable {
+final class EventBatch {
   private final EventTable table;
   private final EventStreams streams;
   private final PreparedStatement plain;
@@ -37,29 +36,25 @@ final class EventBatch implements AutoCloseable {
   private long placedReused;
 
   /**
-   * The batch of a table, numbering streams with streams (which it does not close).
+   * The batch of a table, numbering streams with streams, with statements that stay open after it.
    *
    * @param tellsReuse whether an event whose record id is taken by an event with other data or
    *     another time is stored (see {@link ReusedRecordIds}); if not, it is a duplicate, as it is
    *     when version 1's events are copied, which have no reused ids
    */
   EventBatch(
-      Connection connection,
-      SqlScript sql,
-      EventTable table,
-      EventStreams streams,
-      boolean tellsReuse)
+      PreparedStatements statements, EventTable table, EventStreams streams, boolean tellsReuse)
       throws SQLException {
     this.table = table;
     this.tellsReuse = tellsReuse;
     this.streams = streams;
-    String insert = sql.get("insert_" + table.sqlName());
-    String insertUnlessStored = sql.get("insert_" + table.sqlName() + "_unless_stored");
+    String insert = "insert_" + table.sqlName();
+    String insertUnlessStored = "insert_" + table.sqlName() + "_unless_stored";
     // Where the plain insert skips a taken id itself (PostgreSQL's ON CONFLICT), both are one.
-    oneInsert = insert.equals(insertUnlessStored);
-    plain = connection.prepareStatement(insert);
-    unlessStored = oneInsert ? plain : connection.prepareStatement(insertUnlessStored);
-    block = connection.prepareStatement(sql.get("block_" + table.sqlName()));
+    oneInsert = statements.sql(insert).equals(statements.sql(insertUnlessStored));
+    plain = statements.get(insert);
+    unlessStored = oneInsert ? plain : statements.get(insertUnlessStored);
+    block = statements.get("block_" + table.sqlName());
     reusedRecordIds = new ReusedRecordIds(streams, block, plain, table.hasEventIdColumn() ? 7 : 6);
   }
 
@@ -220,19 +215,5 @@ final class EventBatch implements AutoCloseable {
   private static SQLException withBatch(SQLException cause, BatchUpdateException batch) {
     cause.addSuppressed(batch);
     return cause;
-  }
-
-  @Override
-  public void close() {
-    for (PreparedStatement statement : new PreparedStatement[] {plain, unlessStored, block}) {
-      if (statement == unlessStored && oneInsert) {
-        continue;
-      }
-      try {
-        statement.close();
-      } catch (SQLException e) {
-        // Statements die with their transaction; nothing to save here.
-      }
-    }
   }
 }

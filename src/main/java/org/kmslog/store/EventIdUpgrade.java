@@ -77,9 +77,11 @@ final class EventIdUpgrade {
       }
     }
     connection.commit();
-    try (EventStreams streams = new EventStreams(database)) {
+    // Statements of its own, closed after the copy: the tables change under them after it.
+    try (PreparedStatements copying = new PreparedStatements(connection, database.statements())) {
+      EventStreams streams = new EventStreams(database, copying);
       for (EventTable table : EventTable.values()) {
-        copy(table, streams);
+        copy(table, streams, copying);
       }
     }
     recordTakenOut();
@@ -128,10 +130,10 @@ final class EventIdUpgrade {
    *     the database was changed by hand or the upgrade has a bug; nothing is dropped, the database
    *     stays at version 1 with its events in NAME_v1
    */
-  private void copy(EventTable table, EventStreams streams) throws SQLException, StoreException {
-    try (EventBatch batch =
-            new EventBatch(connection, database.statements(), table, streams, false);
-        PreparedStatement page = connection.prepareStatement(SQL.get("page_" + table.sqlName()));
+  private void copy(EventTable table, EventStreams streams, PreparedStatements statements)
+      throws SQLException, StoreException {
+    EventBatch batch = new EventBatch(statements, table, streams, false);
+    try (PreparedStatement page = connection.prepareStatement(SQL.get("page_" + table.sqlName()));
         PreparedStatement problem = connection.prepareStatement(SQL.get("insert_problem"))) {
       byte[] from = new byte[VERSION_1_KEY_LENGTH];
       long duplicates = 0;

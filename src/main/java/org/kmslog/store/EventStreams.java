@@ -1,10 +1,8 @@
 package org.kmslog.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -13,7 +11,7 @@ import java.util.Map;
  * long as one transaction's worth of work: a number it created is lost again when that work is
  * rolled back, so it must not be remembered past a rollback.
  */
-final class EventStreams implements AutoCloseable {
+final class EventStreams {
   private final Database database;
   private final PreparedStatement find;
   private final PreparedStatement add;
@@ -21,13 +19,11 @@ final class EventStreams implements AutoCloseable {
   private long lastStream;
   private long lastNumber = -1;
 
-  EventStreams(Database database) throws SQLException {
+  /** Streams of the database, looked up and numbered with statements that stay open after it. */
+  EventStreams(Database database, PreparedStatements statements) throws SQLException {
     this.database = database;
-    Connection connection = database.connection();
-    find = connection.prepareStatement(database.statements().get("find_event_stream"));
-    add =
-        connection.prepareStatement(
-            database.statements().get("insert_event_stream"), Statement.RETURN_GENERATED_KEYS);
+    find = statements.get("find_event_stream");
+    add = statements.returningKeys("insert_event_stream");
   }
 
   /** Whether the stream is numbered already, without numbering it. */
@@ -80,16 +76,5 @@ final class EventStreams implements AutoCloseable {
               + " import into a new database");
     }
     return number;
-  }
-
-  @Override
-  public void close() {
-    for (PreparedStatement statement : new PreparedStatement[] {find, add}) {
-      try {
-        statement.close();
-      } catch (SQLException e) {
-        // Statements die with their connection; nothing to save here.
-      }
-    }
   }
 }

@@ -18,6 +18,11 @@ import org.kmslog.kms.KmsEvent;
  * the database file), and becomes 'imported' when the last batch is in. A file that fails has its
  * events deleted and becomes 'failed'; after a crash, {@link Database#open} does the same to a file
  * left 'importing'.
+ *
+ * <p>A small file's 'importing' row may be committed with its first batch of events instead of
+ * before it ({@link #beginWithFirstBatch}): a file of fewer events than a batch (a client's export)
+ * is then one transaction and one commit, and a crash before that commit leaves nothing of it, not
+ * even its ledger row.
  */
 public final class FileImport {
   private static final int BATCH_SIZE = 1000;
@@ -27,6 +32,7 @@ public final class FileImport {
 
   private final Database database;
   private final Connection connection;
+  private final FileInfo info;
   private final long importId;
   private final EventIds eventIds = new EventIds();
   private final EventStreams streams;
@@ -43,28 +49,52 @@ public final class FileImport {
   private long reused;
   private Instant newestEvent;
   private boolean committedAny;
+  private boolean rowCommitted;
 
-  private FileImport(Database database, long importId) throws SQLException {
+  private FileImport(Database database, FileInfo info, long importId) throws SQLException {
     this.database = database;
     this.connection = database.connection();
+    this.info = info;
     this.importId = importId;
-    SqlScript sql = database.statements();
-    streams = new EventStreams(database);
-    clientRequests = new EventBatch(connection, sql, EventTable.CLIENT_REQUEST, streams, true);
-    clientResponses = new EventBatch(connection, sql, EventTable.CLIENT_RESPONSE, streams, true);
-    hostRequests = new EventBatch(connection, sql, EventTable.HOST_REQUEST, streams, true);
-    dnsPublishes = new EventBatch(connection, sql, EventTable.DNS_PUBLISH, streams, true);
-    problems = connection.prepareStatement(sql.get("insert_import_problem"));
+    PreparedStatements sql = database.prepared();
+    streams = new EventStreams(database, sql);
+    clientRequests = new EventBatch(sql, EventTable.CLIENT_REQUEST, streams, true);
+    clientResponses = new EventBatch(sql, EventTable.CLIENT_RESPONSE, streams, true);
+    hostRequests = new EventBatch(sql, EventTable.HOST_REQUEST, streams, true);
+    dnsPublishes = new EventBatch(sql, EventTable.DNS_PUBLISH, streams, true);
+    problems = sql.get("insert_import_problem");
   }
 
-  /** Writes the file's ledger row, saying it is being imported, and begins storing its events. */
+  /**
+   * Writes the file's ledger row, saying it is being imported, commits it, and begins storing its
+   * events: a crash during a long import leaves the row, and the next open says the import was
+   * interrupted.
+   */
   public static FileImport begin(Database database, FileInfo info) throws StoreException {
+    return begin(database, info, true);
+  }
+
+  /**
+   * Writes the file's ledger row, saying it is being imported, and begins storing its events; the
+   * row is committed with the first batch of them, or with the file's outcome.
+   */
+  public static FileImport beginWithFirstBatch(Database database, FileInfo info)
+      throws StoreException {
+    return begin(database, info, false);
+  }
+
+  private static FileImport begin(Database database, FileInfo info, boolean commitRow)
+      throws StoreException {
     Connection connection = database.connection();
     try {
       connection.rollback();
       long id = ImportLedger.insert(database, info, "importing");
-      connection.commit();
-      return new FileImport(database, id);
+      if (commitRow) {
+        connection.commit();
+      }
+      FileImport started = new FileImport(database, info, id);
+      started.rowCommitted = commitRow;
+      return started;
     } catch (SQLException e) {
       throw StoreException.of(database.location(), e);
     }
@@ -96,6 +126,7 @@ public final class FileImport {
         flush();
         connection.commit();
         committedAny = true;
+        rowCommitted = true;
       }
     } catch (SQLException e) {
       throw StoreException.of(database.location(), e);
@@ -215,8 +246,6 @@ public final class FileImport {
     } catch (StoreException e) {
       fail(report, e.getMessage(), sha256);
       throw e;
-    } finally {
-      closeStatements();
     }
   }
 
@@ -227,18 +256,21 @@ public final class FileImport {
   public void fail(ReaderReport report, String error, String sha256) throws StoreException {
     try {
       connection.rollback();
+      long id = importId;
       if (committedAny) {
         delete(database, importId);
+      }
+      if (!rowCommitted) {
+        // The rollback took the ledger row, which no commit had kept yet.
+        id = ImportLedger.insert(database, info, "failed");
       }
       ImportCounts partial =
           new ImportCounts(
               report.eventsRead(), kmsEvents, 0, 0, report.skipped(), report.rejected());
-      ImportLedger.finish(database, importId, "failed", report, partial, null, error, sha256);
+      ImportLedger.finish(database, id, "failed", report, partial, null, error, sha256);
       connection.commit();
     } catch (SQLException e) {
       throw StoreException.of(database.location(), e);
-    } finally {
-      closeStatements();
     }
   }
 
@@ -292,18 +324,6 @@ public final class FileImport {
 
   private EventBatch[] batches() {
     return new EventBatch[] {clientRequests, clientResponses, hostRequests, dnsPublishes};
-  }
-
-  private void closeStatements() {
-    for (EventBatch batch : batches()) {
-      batch.close();
-    }
-    streams.close();
-    try {
-      problems.close();
-    } catch (SQLException e) {
-      // Statements die with their transaction; nothing to save here.
-    }
   }
 
   private static String code(Hresult hresult) {

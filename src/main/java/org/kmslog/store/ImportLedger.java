@@ -30,8 +30,8 @@ public final class ImportLedger {
    * is it worth hashing before reading it.
    */
   public boolean hasImportedOfSize(long size) throws StoreException {
-    try (PreparedStatement query =
-        database.connection().prepareStatement(database.statements().get("imported_of_size"))) {
+    try {
+      PreparedStatement query = database.prepared().get("imported_of_size");
       query.setLong(1, size);
       try (ResultSet row = query.executeQuery()) {
         return row.next();
@@ -56,10 +56,8 @@ public final class ImportLedger {
    * it be a file that failed and has not changed, worth hashing before reading it.
    */
   public boolean hasFailedAt(String path, long size) throws StoreException {
-    try (PreparedStatement query =
-        database
-            .connection()
-            .prepareStatement(database.statements().get("failed_of_path_and_size"))) {
+    try {
+      PreparedStatement query = database.prepared().get("failed_of_path_and_size");
       SqlValues.bind(query, path, size);
       try (ResultSet row = query.executeQuery()) {
         return row.next();
@@ -77,8 +75,8 @@ public final class ImportLedger {
   public Optional<PriorFailure> findStandingFailure(String path, String sha256, String readOptions)
       throws StoreException {
     Connection connection = database.connection();
-    try (PreparedStatement query =
-        connection.prepareStatement(database.statements().get("find_standing_failure"))) {
+    try {
+      PreparedStatement query = database.prepared().get("find_standing_failure");
       SqlValues.bind(query, path, sha256, readOptions);
       try (ResultSet row = query.executeQuery()) {
         if (!row.next()) {
@@ -86,11 +84,9 @@ public final class ImportLedger {
         }
         long id = row.getLong(1);
         if (row.getObject(3) != null) {
-          try (PreparedStatement met =
-              connection.prepareStatement(database.statements().get("met_standing_failure"))) {
-            met.setLong(1, id);
-            met.executeUpdate();
-          }
+          PreparedStatement met = database.prepared().get("met_standing_failure");
+          met.setLong(1, id);
+          met.executeUpdate();
           connection.commit();
         }
         return Optional.of(
@@ -151,10 +147,8 @@ public final class ImportLedger {
 
   /** The earlier successful import of a file with this content, if there was one. */
   public Optional<PriorImport> findImported(String sha256) throws StoreException {
-    try (PreparedStatement query =
-        database
-            .connection()
-            .prepareStatement(database.statements().get("find_imported_by_hash"))) {
+    try {
+      PreparedStatement query = database.prepared().get("find_imported_by_hash");
       query.setString(1, sha256);
       try (ResultSet row = query.executeQuery()) {
         if (!row.next()) {
@@ -194,9 +188,9 @@ public final class ImportLedger {
    * Writes a file's ledger row, with its status, and returns its id (in the caller's transaction).
    */
   static long insert(Database database, FileInfo info, String status) throws SQLException {
-    return GeneratedKey.insert(
-        database.connection(),
-        database.statements().get("insert_import_file"),
+    PreparedStatement insert = database.prepared().returningKeys("insert_import_file");
+    SqlValues.bind(
+        insert,
         info.path(),
         info.sha256(),
         info.sizeBytes(),
@@ -206,6 +200,7 @@ public final class ImportLedger {
         info.timeZone(),
         SqlValues.utc(info.startedAt()),
         info.readOptions());
+    return GeneratedKey.insert(insert);
   }
 
   /** The ids of the files still marked 'importing': their import was cut short by a crash. */
@@ -259,26 +254,24 @@ public final class ImportLedger {
       String error,
       String sha256)
       throws SQLException {
-    try (PreparedStatement update =
-        database.connection().prepareStatement(database.statements().get("finish_import_file"))) {
-      SqlValues.bind(
-          update,
-          status,
-          report.layout(),
-          report.datePattern(),
-          report.defaultComputer(),
-          counts.eventsRead(),
-          counts.kmsEvents(),
-          counts.stored(),
-          counts.duplicates(),
-          counts.skipped(),
-          counts.rejected(),
-          error == null ? null : SqlValues.truncate(error, 4000),
-          newestEvent == null ? null : database.dialect().kept(SqlValues.utc(newestEvent)),
-          report.durationMillis(),
-          sha256,
-          id);
-      update.executeUpdate();
-    }
+    PreparedStatement update = database.prepared().get("finish_import_file");
+    SqlValues.bind(
+        update,
+        status,
+        report.layout(),
+        report.datePattern(),
+        report.defaultComputer(),
+        counts.eventsRead(),
+        counts.kmsEvents(),
+        counts.stored(),
+        counts.duplicates(),
+        counts.skipped(),
+        counts.rejected(),
+        error == null ? null : SqlValues.truncate(error, 4000),
+        newestEvent == null ? null : database.dialect().kept(SqlValues.utc(newestEvent)),
+        report.durationMillis(),
+        sha256,
+        id);
+    update.executeUpdate();
   }
 }

@@ -43,15 +43,13 @@ final class MachineNames {
 
   /** Writes the names noted into machine_name (in the caller's transaction). */
   void merge(Database database) throws SQLException {
-    try (PreparedStatement merge =
-        database.connection().prepareStatement(database.statements().get("merge_machine_name"))) {
-      for (Map.Entry<String, String> name : names.entrySet()) {
-        merge.setString(1, name.getKey());
-        merge.setString(2, SqlValues.truncate(name.getValue(), 255));
-        merge.addBatch();
-      }
-      merge.executeBatch();
+    PreparedStatement merge = database.prepared().get("merge_machine_name");
+    for (Map.Entry<String, String> name : names.entrySet()) {
+      merge.setString(1, name.getKey());
+      merge.setString(2, SqlValues.truncate(name.getValue(), 255));
+      merge.addBatch();
     }
+    merge.executeBatch();
   }
 
   /** The longer of two names, or the alphabetically first of two equally long ones. */
