@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,6 +123,34 @@ class BothStoresTest {
             + " owns (CREATE SCHEMA kmslog AUTHORIZATION its_role) and name it in the URL"
             + " (?currentSchema=kmslog)\n",
         refused.err());
+  }
+
+  @Test
+  void aDatabaseThatSortsTextByALanguageIsRefused() throws Exception {
+    String name = "kmslog_test_icu_" + UUID.randomUUID().toString().replace("-", "");
+    try (Connection admin =
+            DriverManager.getConnection(StoreUnderTest.serverUrl(""), StoreUnderTest.login());
+        Statement statement = admin.createStatement()) {
+      // A generated name of hex digits only: nothing to quote.
+      statement.execute(
+          "CREATE DATABASE "
+              + name
+              + " LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C' TEMPLATE template0");
+      try {
+        String url = StoreUnderTest.serverUrl("").replaceFirst("/[^/]*$", "/" + name);
+        CliRun refused = CliRun.of("import", "--db", url, SAMPLES);
+        assertEquals(2, refused.status());
+        assertEquals(
+            "kmslog: database "
+                + url
+                + ": its database sorts text by the collation ICU en-US, not by code point as"
+                + " kmslog does; create the database with LOCALE 'C' (CREATE DATABASE kms LOCALE"
+                + " 'C' TEMPLATE template0) and give kmslog a schema there\n",
+            refused.err());
+      } finally {
+        statement.execute("DROP DATABASE " + name);
+      }
+    }
   }
 
   private static CliRun importSamples(String db) {
