@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.cli.Option;
+import org.kmslog.store.Passwords;
 
 /**
  * The {@code --log FILE} of run, import and analyze: each run appends one block to the file, with
@@ -181,7 +182,7 @@ final class RunLog {
   static String commandLine(String command, List<String> args) {
     return "kmslog "
         + command
-        + args.stream().map(a -> " " + quoted(a)).collect(Collectors.joining());
+        + args.stream().map(a -> " " + quoted(Passwords.hidden(a))).collect(Collectors.joining());
   }
 
   private static String quoted(String arg) {

@@ -402,9 +402,9 @@ public final class Database implements AutoCloseable {
     return create ? url : url + ";IFEXISTS=TRUE";
   }
 
-  /** The location as the user gave it, for messages. */
+  /** The location as the user gave it, for messages: without a password written into a URL. */
   public String location() {
-    return location;
+    return Passwords.hidden(location);
   }
 
   /** How messages name this database: "database LOCATION". */

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -23,6 +24,9 @@ final class ServerStore {
   private static final SqlScript SQL = SqlScript.load("store/server.pg.sql");
   private static final long LOCK_POLL_MILLIS = 500;
 
+  /** The libc collations that compare text by code point, as H2 and kmslog's SQL expect. */
+  private static final Set<String> CODE_POINT_ORDER = Set.of("C", "POSIX", "C.UTF-8", "C.utf8");
+
   private ServerStore() {}
 
   static Database open(
@@ -33,6 +37,7 @@ final class ServerStore {
     try {
       connection.setAutoCommit(false);
       requireSchema(database);
+      requireCodePointOrder(database);
       lock(database, lockWait, notices);
       int version = database.readSchemaVersion();
       if (version == 0 && !create) {
@@ -94,6 +99,31 @@ final class ServerStore {
                 + ": no schema to work in (none of the search path exists); create one the"
                 + " kmslog user owns (CREATE SCHEMA kmslog AUTHORIZATION its_role) and name it"
                 + " in the URL (?currentSchema=kmslog)");
+      }
+    }
+  }
+
+  /**
+   * Refuses a database that compares text by a language's rules (its collation, libc or ICU):
+   * kmslog compares and sorts names by code point, as H2 does, and only the C collation does that.
+   */
+  private static void requireCodePointOrder(Database database) throws SQLException, StoreException {
+    try (PreparedStatement query = database.connection().prepareStatement(SQL.get("collation"));
+        ResultSet row = query.executeQuery()) {
+      if (!row.next()) {
+        return;
+      }
+      boolean icu = "i".equals(row.getString(1));
+      String collation = icu ? row.getString(3) : row.getString(2);
+      if (icu || !CODE_POINT_ORDER.contains(collation)) {
+        throw new StoreException(
+            database.named()
+                + ": its database sorts text by the collation "
+                + (icu ? "ICU " : "")
+                + collation
+                + ", not by code point as kmslog does; create the database with LOCALE 'C'"
+                + " (CREATE DATABASE kms LOCALE 'C' TEMPLATE template0) and give kmslog a schema"
+                + " there");
       }
     }
   }

@@ -143,7 +143,7 @@ public final class StoreException extends Exception {
 
   /** How messages name a database. */
   static String named(String database) {
-    return "database " + database;
+    return "database " + Passwords.hidden(database);
   }
 
   /** What an H2 error means, in a user's words where kmslog knows them. */

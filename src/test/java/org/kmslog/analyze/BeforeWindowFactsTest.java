@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kmslog.analyze.Estate.Client;
 import org.kmslog.store.Database;
+import org.kmslog.testing.StoreUnderTest;
 
 /**
  * What an analysis takes from before its window (work_before_client and work_before_pair of
@@ -110,7 +111,7 @@ class BeforeWindowFactsTest {
   }
 
   private List<String> rows(String sql) throws Exception {
-    try (Database database = Database.open(dir.resolve("kmslog").toString(), false)) {
+    try (Database database = Database.open(StoreUnderTest.location(dir), false)) {
       Connection c = database.connection();
       try (PreparedStatement query = c.prepareStatement(sql);
           ResultSet row = query.executeQuery()) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kmslog.analyze.AnalysisRun;
 import org.kmslog.analyze.Estate;
 import org.kmslog.analyze.HostSummary;
+import org.kmslog.testing.StoreUnderTest;
 
 /**
  * Machine names from logs are attacker-controlled: a host named {@code <b>x</b>&"'} and one named
@@ -60,7 +61,7 @@ class HostileValuesTest {
         1,
         200_000);
     estate.analyze("2026-10-30T00:00:00Z");
-    return dir.resolve("kmslog").toString();
+    return StoreUnderTest.location(dir);
   }
 
   @Test
