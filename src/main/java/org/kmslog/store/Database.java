@@ -361,7 +361,7 @@ public final class Database implements AutoCloseable {
         }
         if (!waiting) {
           if (lockWait.isZero()) {
-            throw StoreException.inUse(location, lockWait, e);
+            throw StoreException.inUse(location, "kmslog or H2 process", lockWait, e);
           }
           notices.accept(
               StoreException.named(location)
@@ -371,7 +371,7 @@ public final class Database implements AutoCloseable {
           deadline = System.nanoTime() + lockWait.toNanos();
           waiting = true;
         } else if (System.nanoTime() - deadline >= 0) {
-          throw StoreException.inUse(location, lockWait, e);
+          throw StoreException.inUse(location, "kmslog or H2 process", lockWait, e);
         }
         sleep(Math.min(LOCK_POLL_MILLIS, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
       }

@@ -139,7 +139,7 @@ final class ServerStore {
     while (!tryLock(database)) {
       if (!waiting) {
         if (lockWait.isZero()) {
-          throw StoreException.inUse(database.location(), lockWait, null);
+          throw StoreException.inUse(database.location(), "kmslog", lockWait, null);
         }
         notices.accept(
             database.named()
@@ -149,7 +149,7 @@ final class ServerStore {
         deadline = System.nanoTime() + lockWait.toNanos();
         waiting = true;
       } else if (System.nanoTime() - deadline >= 0) {
-        throw StoreException.inUse(database.location(), lockWait, null);
+        throw StoreException.inUse(database.location(), "kmslog", lockWait, null);
       }
       sleep(Math.min(LOCK_POLL_MILLIS, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
     }

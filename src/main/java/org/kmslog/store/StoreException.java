@@ -16,10 +16,12 @@ public final class StoreException extends Exception {
   }
 
   /** The database stayed in use by another process for as long as we were willing to wait. */
-  static StoreException inUse(String database, java.time.Duration waited, SQLException e) {
+  static StoreException inUse(
+      String database, String holders, java.time.Duration waited, SQLException e) {
     return new StoreException(
         named(database)
-            + ": it is in use by another kmslog or H2 process"
+            + ": it is in use by another "
+            + holders
             + (waited.isZero() ? "" : " (waited " + waited.toSeconds() + " s)")
             + "; run again when it has finished, or give a longer --lock-wait",
         e);

@@ -89,8 +89,9 @@ class ConcurrentRunTest {
         second
             .err()
             .endsWith(
-                "it is in use by another kmslog or H2 process; run again when it"
-                    + " has finished, or give a longer --lock-wait\n"),
+                "it is in use by another "
+                    + (StoreUnderTest.onServer() ? "kmslog" : "kmslog or H2 process")
+                    + "; run again when it has finished, or give a longer --lock-wait\n"),
         second.err());
     assertEquals(1, first.waitFor(), first.err());
   }
