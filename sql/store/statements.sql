@@ -172,6 +172,21 @@ WHERE sha256 = ? AND status = 'imported'
 ORDER BY id
 FETCH FIRST 1 ROW ONLY;
 
+-- name: find_unchanged
+-- The import that stored what this path held when it had this size and last-modified time, if
+-- they were read at least 2 s after that time (the second parameter is that time plus 2 s; see
+-- sql/schema/v7.sql) and the import still stands.
+SELECT f.id, f.path, f.started_at FROM import_seen s JOIN import_file f ON f.id = s.import_id
+WHERE s.path = ? AND s.size_bytes = ? AND s.modified_at = ? AND s.checked_at > ?
+AND f.status = 'imported';
+
+-- name: forget_seen
+DELETE FROM import_seen WHERE path = ?;
+
+-- name: insert_seen
+INSERT INTO import_seen (path, size_bytes, modified_at, checked_at, import_id)
+VALUES (?, ?, ?, ?, ?);
+
 -- name: schema_version
 SELECT version FROM kmslog_schema;
 

@@ -3,6 +3,7 @@ package org.kmslog.importer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -129,11 +130,21 @@ public final class Importer {
       throws StoreException {
     long start = System.nanoTime();
     Instant startedAt = clock.instant();
-    long size;
+    FileInfo met;
     InputFile content;
     ContentHash hash;
     try {
-      size = Files.size(file);
+      // The file system's clock, which the file's time is on (the import's clock may be a test's).
+      Instant checkedAt = Instant.now();
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      long size = attributes.size();
+      Instant modifiedAt = attributes.lastModifiedTime().toInstant();
+      Optional<PriorImport> known = ledger.findUnchanged(file.toString(), size, modifiedAt);
+      if (known.isPresent()) {
+        // Met before with this size and time, read well after it was written: what it holds was
+        // stored then, and reading it again would cost its every byte, night after night.
+        return FileOutcome.unchanged(file, known.get(), millisSince(start));
+      }
       boolean mayHaveFailed = !retryFailed && ledger.hasFailedAt(file.toString(), size);
       String sha256 = null;
       if (size < SMALL_FILE_BYTES) {
@@ -151,11 +162,23 @@ public final class Importer {
           sha256 = Sha256.of(file);
         }
       }
+      met =
+          new FileInfo(
+              file.toString(),
+              sha256,
+              size,
+              null,
+              null,
+              null,
+              startedAt,
+              readOptions(),
+              modifiedAt,
+              checkedAt);
       if (sha256 == null) {
         // No imported file has its size, so none has its content: hash it while importing it.
         hash = ContentHash.inBackground(file);
       } else {
-        FileOutcome prior = priorOutcome(file, sha256, mayHaveFailed, start);
+        FileOutcome prior = priorOutcome(file, met, mayHaveFailed, start);
         if (prior != null) {
           return prior;
         }
@@ -168,30 +191,18 @@ public final class Importer {
     try {
       input = InputSniffer.sniff(content);
     } catch (ReadException e) {
-      FileInfo info =
-          new FileInfo(
-              file.toString(),
-              hash.awaitOrNull(),
-              size,
-              null,
-              null,
-              null,
-              startedAt,
-              readOptions());
       ledger.recordFailure(
-          info, new ReaderReport(null, null, null, 0, 0, 0, millisSince(start)), e.getMessage());
+          met.withSha256(hash.awaitOrNull()),
+          new ReaderReport(null, null, null, 0, 0, 0, millisSince(start)),
+          e.getMessage());
       return FileOutcome.unreadable(file, e.getMessage());
     }
     FileInfo info =
-        new FileInfo(
-            file.toString(),
-            null,
-            size,
-            input.format().label(),
-            input.encoding().label(),
-            input.format() == InputFormat.XML ? null : settings.timeZone().getId(),
-            startedAt,
-            readOptions());
+        met.withSha256(null)
+            .readAs(
+                input.format().label(),
+                input.encoding().label(),
+                input.format() == InputFormat.XML ? null : settings.timeZone().getId());
     return new FileRun(content, info, hash, start, tally, warnings).run(input);
   }
 
@@ -199,10 +210,14 @@ public final class Importer {
    * The outcome of a file met before with this content, imported or failed and unchanged since (the
    * failure is looked for only when the file may have failed), or null for a file to read.
    */
-  private FileOutcome priorOutcome(Path file, String sha256, boolean mayHaveFailed, long start)
+  private FileOutcome priorOutcome(Path file, FileInfo met, boolean mayHaveFailed, long start)
       throws StoreException {
+    String sha256 = met.sha256();
     Optional<PriorImport> prior = ledger.findImported(sha256);
     if (prior.isPresent()) {
+      // A copy of a file imported elsewhere, or one met before its time was kept: known by its
+      // size and time from now on.
+      ledger.seen(met, prior.get().id());
       return FileOutcome.unchanged(file, prior.get(), millisSince(start));
     }
     Optional<PriorFailure> failure =

@@ -237,6 +237,7 @@ public final class FileImport {
               reused);
       ImportLedger.finish(
           database, importId, "imported", report, counts, newestEvent, null, sha256);
+      ImportLedger.remember(database, info, importId);
       connection.commit();
       return counts;
     } catch (SQLException e) {

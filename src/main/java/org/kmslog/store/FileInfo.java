@@ -1,6 +1,7 @@
 package org.kmslog.store;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * What the ledger keeps about a file before its events are read.
@@ -15,6 +16,10 @@ import java.time.Instant;
  * @param startedAt when the import began (wall clock)
  * @param readOptions the options it was read with (zone, computer, date order), in words: a file
  *     that failed is read again when they change, since they may be what it failed for
+ * @param modifiedAt its last-modified time, to the microsecond (the ledger keeps no finer), read
+ *     before its content; null when not known
+ * @param checkedAt when its size and last-modified time were read (the file system's clock, not the
+ *     import's), or null when not known
  */
 public record FileInfo(
     String path,
@@ -24,10 +29,41 @@ public record FileInfo(
     String encoding,
     String timeZone,
     Instant startedAt,
-    String readOptions) {
+    String readOptions,
+    Instant modifiedAt,
+    Instant checkedAt) {
+
+  public FileInfo {
+    modifiedAt = modifiedAt == null ? null : modifiedAt.truncatedTo(ChronoUnit.MICROS);
+  }
 
   /** The same with the hash known (or still null). */
   public FileInfo withSha256(String hash) {
-    return new FileInfo(path, hash, sizeBytes, format, encoding, timeZone, startedAt, readOptions);
+    return new FileInfo(
+        path,
+        hash,
+        sizeBytes,
+        format,
+        encoding,
+        timeZone,
+        startedAt,
+        readOptions,
+        modifiedAt,
+        checkedAt);
+  }
+
+  /** The same as read in this format and encoding, local times in this zone (or null). */
+  public FileInfo readAs(String format, String encoding, String timeZone) {
+    return new FileInfo(
+        path,
+        sha256,
+        sizeBytes,
+        format,
+        encoding,
+        timeZone,
+        startedAt,
+        readOptions,
+        modifiedAt,
+        checkedAt);
   }
 }

@@ -5,9 +5,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -145,24 +147,90 @@ public final class ImportLedger {
     return path.startsWith(folder);
   }
 
+  /**
+   * How long after its last modification a file's size and time must have been read for them to
+   * tell, later, that it has not changed: a file written again within the same tick of a coarse
+   * clock (FAT keeps 2 s, some shares 1 s) keeps its size and time.
+   */
+  static final Duration SETTLED = Duration.ofSeconds(2);
+
+  /**
+   * The import that stored what this path holds, known by its size and last-modified time alone
+   * (see sql/schema/v7.sql), if they are what they were when it was met and that was well after the
+   * file was last written; else the file is to be hashed.
+   */
+  public Optional<PriorImport> findUnchanged(String path, long size, Instant modifiedAt)
+      throws StoreException {
+    Instant modified = modifiedAt.truncatedTo(ChronoUnit.MICROS);
+    try {
+      PreparedStatement query = database.prepared().get("find_unchanged");
+      SqlValues.bind(
+          query, path, size, SqlValues.utc(modified), SqlValues.utc(modified.plus(SETTLED)));
+      try (ResultSet row = query.executeQuery()) {
+        return row.next() ? Optional.of(prior(row)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw StoreException.of(database.location(), e);
+    }
+  }
+
+  /**
+   * Remembers that this file holds what an import stored (a copy of a file imported elsewhere, or
+   * one imported before its time was kept), so that the next import knows it by its size and time;
+   * in a transaction of its own. Does nothing when the file's time is not known.
+   */
+  public void seen(FileInfo info, long importId) throws StoreException {
+    if (info.modifiedAt() == null) {
+      return;
+    }
+    try {
+      remember(database, info, importId);
+      database.connection().commit();
+    } catch (SQLException e) {
+      throw StoreException.of(database.location(), e);
+    }
+  }
+
+  /**
+   * Keeps the file's size and time as those of the content this import stored (in the caller's
+   * transaction, so that they are kept exactly when the import is); nothing when they are unknown.
+   */
+  static void remember(Database database, FileInfo info, long importId) throws SQLException {
+    if (info.modifiedAt() == null || info.checkedAt() == null) {
+      return;
+    }
+    PreparedStatement forget = database.prepared().get("forget_seen");
+    forget.setString(1, info.path());
+    forget.executeUpdate();
+    PreparedStatement insert = database.prepared().get("insert_seen");
+    SqlValues.bind(
+        insert,
+        info.path(),
+        info.sizeBytes(),
+        SqlValues.utc(info.modifiedAt()),
+        SqlValues.utc(info.checkedAt().truncatedTo(ChronoUnit.MILLIS)),
+        importId);
+    insert.executeUpdate();
+  }
+
   /** The earlier successful import of a file with this content, if there was one. */
   public Optional<PriorImport> findImported(String sha256) throws StoreException {
     try {
       PreparedStatement query = database.prepared().get("find_imported_by_hash");
       query.setString(1, sha256);
       try (ResultSet row = query.executeQuery()) {
-        if (!row.next()) {
-          return Optional.empty();
-        }
-        return Optional.of(
-            new PriorImport(
-                row.getLong(1),
-                row.getString(2),
-                row.getObject(3, LocalDateTime.class).toInstant(ZoneOffset.UTC)));
+        return row.next() ? Optional.of(prior(row)) : Optional.empty();
       }
     } catch (SQLException e) {
       throw StoreException.of(database.location(), e);
     }
+  }
+
+  private static PriorImport prior(ResultSet row) throws SQLException {
+    return new PriorImport(
+        row.getLong(1),
+        row.getString(2),
+        row.getObject(3, LocalDateTime.class).toInstant(ZoneOffset.UTC));
   }
 
   /**
