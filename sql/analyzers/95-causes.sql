@@ -76,11 +76,21 @@ FROM work_finding x
 JOIN work_finding c ON c.host_key = x.host_key AND c.kind = 'HOST_SILENT'
 WHERE x.kind = 'EXPORTS_STALE'
 UNION ALL
+-- The host's key is matched literally: a machine key is whatever the events name (an IPv4 host
+-- keeps its dots, a name may hold "(" or "+"), so each character that is special in a pattern,
+-- in Java's (H2) and PostgreSQL's alike, is escaped with a backslash; a "(" left as it was failed
+-- the whole analysis, and a "." matched any character.
 SELECT x.id, r.id, 2
 FROM work_finding x
 JOIN work_finding r ON r.kind = 'INPUT_REJECTED'
     AND REGEXP_LIKE(LOWER(r.detail),
-        '^(.*[/\\])?' || x.host_key || '[_.-][^/\\]* has failed to import ')
+        '^(.*[/\\])?'
+        || REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(
+            REPLACE(REPLACE(REPLACE(REPLACE(x.host_key,
+            '\', '\\'), '.', '\.'), '^', '\^'), '$', '\$'), '|', '\|'), '?', '\?'),
+            '*', '\*'), '+', '\+'), '(', '\('), ')', '\)'), '[', '\['), ']', '\]'),
+            '{', '\{'), '}', '\}')
+        || '[_.-][^/\\]* has failed to import ')
 WHERE x.kind = 'EXPORTS_STALE';
 
 UPDATE finding f SET cause_id = (

@@ -79,6 +79,40 @@ class FindingCausesTest {
     assertEquals(rejected.get("id"), stale.get("cause"));
   }
 
+  @Test
+  void aHostWhoseNameHoldsRegexCharactersIsMatchedToItsFileLiterally() throws Exception {
+    // A machine key is whatever the events name, punctuation included ("kms(1+"), and an IPv4
+    // host keeps its dots: matching them as patterns failed the analysis on "(" and matched a
+    // file of "10x0x0x5" to the host 10.0.0.5.
+    Path drop = Files.createDirectories(dir.resolve("drop"));
+    String log = Files.readString(Path.of("samples", "KMS01_Key-Management-Service.xml"));
+    Files.writeString(
+        drop.resolve("KMS(1+_Key-Management-Service.xml"),
+        log.replace("KMS01.corp.example", "KMS(1+.corp.example"));
+    Files.writeString(
+        drop.resolve("10.0.0.5_Key-Management-Service.xml"),
+        log.replace("KMS01.corp.example", "10.0.0.5"));
+    Files.createFile(drop.resolve("KMS(1+_KMS_20514.xml"));
+    Files.createFile(drop.resolve("10x0x0x5_KMS_20514.xml"));
+    String db = StoreUnderTest.location(dir);
+    String reports = dir.resolve("reports").toString();
+    Instant night = Instant.parse("2026-11-03T02:30:00Z");
+    CliRun.at(night, "run", "--db", db, "--report-dir", reports, drop.toString());
+    CliRun second = CliRun.at(night, "run", "--db", db, "--report-dir", reports, drop.toString());
+    assertEquals(1, second.status(), second.err());
+    List<Map<String, Object>> findings = findings(dir.resolve("reports/findings.json"));
+    Map<String, Object> hostile = only(findings, "EXPORTS_STALE", "KMS(1+.corp.example", null);
+    Map<String, Object> address = only(findings, "EXPORTS_STALE", "10.0.0.5", null);
+    Map<String, Object> itsFile =
+        findings.stream()
+            .filter(f -> f.get("kind").equals("INPUT_REJECTED"))
+            .filter(f -> String.valueOf(f.get("detail")).contains("KMS(1+_KMS_20514.xml"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(itsFile.get("id"), hostile.get("cause"));
+    assertNull(address.get("cause"), "10x0x0x5 is not 10.0.0.5");
+  }
+
   /** The findings of a run over the samples, with the wall clock at this time (or before them). */
   private List<Map<String, Object>> samples(Instant wallClock) throws Exception {
     String[] args = {
