@@ -49,6 +49,15 @@ final class ImportOptions {
                   + " are listed as INPUT_REJECTED and not read)")
           .get();
 
+  private static final Option REHASH =
+      Option.builder()
+          .longOpt("rehash")
+          .desc(
+              "hash every file to tell whether it was imported, even one whose size and"
+                  + " last-modified time are those it had when it was (for files that a tool"
+                  + " changes and then gives their old times back)")
+          .get();
+
   private ImportOptions() {}
 
   static void addTo(Options options) {
@@ -56,13 +65,16 @@ final class ImportOptions {
     options.addOption(COMPUTER);
     options.addOption(DATE_ORDER);
     options.addOption(RETRY_FAILED);
+    options.addOption(REHASH);
   }
 
   /** The importer the options ask for, dating its ledger rows by the console's wall clock. */
   static Importer importer(Database database, CommandLine line, String command, Console console)
       throws CliException {
-    return new Importer(
-        database, settings(line, command), line.hasOption(RETRY_FAILED), console.wallClock());
+    Importer importer =
+        new Importer(
+            database, settings(line, command), line.hasOption(RETRY_FAILED), console.wallClock());
+    return line.hasOption(REHASH) ? importer.rehashing() : importer;
   }
 
   /** The files and folders to import: the arguments, at least one. */

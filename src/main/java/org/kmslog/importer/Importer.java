@@ -54,6 +54,7 @@ public final class Importer {
   private final ImportLedger ledger;
   private final ReadSettings settings;
   private final boolean retryFailed;
+  private final boolean rehash;
   private final Clock clock;
 
   /**
@@ -71,14 +72,29 @@ public final class Importer {
    *     it, such a file is left unread (a standing input problem, not a new failure)
    */
   public Importer(Database database, ReadSettings settings, boolean retryFailed, Clock clock) {
+    this(database, settings, retryFailed, clock, false);
+  }
+
+  private Importer(
+      Database database, ReadSettings settings, boolean retryFailed, Clock clock, boolean rehash) {
     this.database = database;
     this.ledger = new ImportLedger(database);
     this.retryFailed = retryFailed;
+    this.rehash = rehash;
     this.clock = clock;
     this.settings =
         settings.messageTime() == MessageTime.NONE
             ? settings.withMessageTime(KmsDecoder::clientTimeIn)
             : settings;
+  }
+
+  /**
+   * The same importer, hashing every file to tell whether its content was stored, even one met
+   * before with the size and last-modified time it had then (kmslog import --rehash): for files
+   * that a tool may change and then give their old times back.
+   */
+  public Importer rehashing() {
+    return new Importer(database, settings, retryFailed, clock, true);
   }
 
   /**
@@ -139,7 +155,8 @@ public final class Importer {
       BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
       long size = attributes.size();
       Instant modifiedAt = attributes.lastModifiedTime().toInstant();
-      Optional<PriorImport> known = ledger.findUnchanged(file.toString(), size, modifiedAt);
+      Optional<PriorImport> known =
+          rehash ? Optional.empty() : ledger.findUnchanged(file.toString(), size, modifiedAt);
       if (known.isPresent()) {
         // Met before with this size and time, read well after it was written: what it holds was
         // stored then, and reading it again would cost its every byte, night after night.

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.kmslog.testing.Fixtures.copy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
@@ -211,6 +215,26 @@ class KmslogTest {
     assertTrue(
         again.out().endsWith(" 0 events read, 0 stored, 0 duplicates, 0 not KMS, 0 rejected\n"),
         again.out());
+  }
+
+  @Test
+  void rehashReadsAFileWhoseContentChangedBehindItsOldTime() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Path file = in.resolve("clients.xml");
+    Files.writeString(file, org.kmslog.testing.ClientRequestExport.event(101) + "\n");
+    FileTime lastNight = FileTime.from(Instant.now().minus(8, ChronoUnit.HOURS));
+    Files.setLastModifiedTime(file, lastNight);
+    assertEquals(0, CliRun.of("import", "--db", db(), "--quiet", in.toString()).status());
+    // Another event of the same size, and the old time back, as a restore that keeps times does.
+    Files.writeString(file, org.kmslog.testing.ClientRequestExport.event(102) + "\n");
+    Files.setLastModifiedTime(file, lastNight);
+    CliRun known = CliRun.of("import", "--db", db(), in.toString());
+    assertTrue(known.out().contains(file + ": unchanged since import #1"), known.out());
+    CliRun rehashed = CliRun.of("import", "--db", db(), "--rehash", in.toString());
+    assertEquals(0, rehashed.status(), rehashed.err());
+    assertTrue(rehashed.out().startsWith(file + ": 1 events, 1 stored"), rehashed.out());
+    CliRun again = CliRun.of("import", "--db", db(), "--rehash", in.toString());
+    assertTrue(again.out().contains(file + ": unchanged since import #2"), again.out());
   }
 
   @Test

@@ -47,6 +47,19 @@ class UnchangedFileTest {
   }
 
   @Test
+  void rehashingReadsAFileWhoseContentChangedBehindItsTime() throws Exception {
+    Path file = export("a.xml", 10, 39, LAST_NIGHT);
+    try (Database database = open()) {
+      assertEquals(Status.IMPORTED, importFile(database, file));
+      sameSizeOtherContent(file);
+      Importer rehashing = new Importer(database, UTC).rehashing();
+      assertEquals(Status.IMPORTED, rehashing.importFile(file).status());
+      assertEquals(40, events(database), "10..49");
+      assertEquals(Status.UNCHANGED, rehashing.importFile(file).status(), "by its hash");
+    }
+  }
+
+  @Test
   void aFileWithANewTimeIsHashedAndKnownByItsNewTimeWhenItsContentIsTheSame() throws Exception {
     Path file = export("a.xml", 10, 39, LAST_NIGHT);
     try (Database database = open()) {
