@@ -1,6 +1,7 @@
 package org.kmslog.importer;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -49,6 +50,14 @@ public final class Importer {
    * again and committing its ledger row on its own cost more than they save (see BENCHMARKS.md).
    */
   static final long SMALL_FILE_BYTES = 1 << 20;
+
+  /**
+   * The longest path, in bytes of UTF-8, the ledger keeps: PostgreSQL indexes no key longer than
+   * about 2,700 bytes (import_file's path index, import_seen's key), and H2's column holds 4,096
+   * characters. A longer path is named as a failed file before anything is stored, so that it
+   * cannot stop the import of the files after it with a store error.
+   */
+  static final int MAX_PATH_BYTES = 2000;
 
   private final Database database;
   private final ImportLedger ledger;
@@ -146,6 +155,17 @@ public final class Importer {
       throws StoreException {
     long start = System.nanoTime();
     Instant startedAt = clock.instant();
+    int pathBytes = file.toString().getBytes(StandardCharsets.UTF_8).length;
+    if (pathBytes > MAX_PATH_BYTES) {
+      return FileOutcome.unreadable(
+          file,
+          file
+              + ": its path is "
+              + pathBytes
+              + " bytes long, longer than the "
+              + MAX_PATH_BYTES
+              + " kmslog keeps in its ledger; it is not read. Move it to a shorter path");
+    }
     FileInfo met;
     InputFile content;
     ContentHash hash;
