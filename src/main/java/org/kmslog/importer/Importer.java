@@ -13,22 +13,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.kmslog.ingest.EventReader;
-import org.kmslog.ingest.EventReaders;
 import org.kmslog.ingest.InputFile;
 import org.kmslog.ingest.InputFormat;
 import org.kmslog.ingest.InputSniffer;
 import org.kmslog.ingest.MessageTime;
 import org.kmslog.ingest.ReadException;
-import org.kmslog.ingest.ReadNotes;
 import org.kmslog.ingest.ReadSettings;
 import org.kmslog.ingest.SniffedInput;
 import org.kmslog.kms.KmsDecoder;
-import org.kmslog.kms.OddField;
 import org.kmslog.store.Database;
-import org.kmslog.store.FileImport;
 import org.kmslog.store.FileInfo;
-import org.kmslog.store.ImportCounts;
 import org.kmslog.store.ImportLedger;
 import org.kmslog.store.ImportLedger.PriorFailure;
 import org.kmslog.store.ImportLedger.PriorImport;
@@ -240,7 +234,7 @@ public final class Importer {
                 input.format().label(),
                 input.encoding().label(),
                 input.format() == InputFormat.XML ? null : settings.timeZone().getId());
-    return new FileRun(content, info, hash, start, tally, warnings).run(input);
+    return new FileRun(database, settings, content, info, hash, start, tally, warnings).run(input);
   }
 
   /**
@@ -277,247 +271,12 @@ public final class Importer {
         + (settings.dateOrder() == null ? "from the file" : settings.dateOrder());
   }
 
-  private static void closeQuietly(EventReader reader) {
-    if (reader != null) {
-      try {
-        reader.close();
-      } catch (IOException e) {
-        // Everything the file held was read or rolled back already; closing cannot change that.
-      }
-    }
-  }
-
-  private static long millisSince(long startNanos) {
+  static long millisSince(long startNanos) {
     return (System.nanoTime() - startNanos) / 1_000_000;
   }
 
-  /** The reading and storing of one file, with its running counts. */
-  private final class FileRun {
-    private final InputFile content;
-    private final Path file;
-    private final FileInfo info;
-    private final ContentHash hash;
-    private final long start;
-    private final Tally tally;
-    private final Consumer<String> warnings;
-    private final List<String> problems = new ArrayList<>();
-    private final OddFields oddFields = new OddFields();
-    private long read;
-    private long skipped;
-    private long rejected;
-    private long kms;
-    private long damaged;
-    private String firstRejection;
-    private String firstDamage;
-
-    FileRun(
-        InputFile content,
-        FileInfo info,
-        ContentHash hash,
-        long start,
-        Tally tally,
-        Consumer<String> warnings) {
-      this.content = content;
-      this.file = content.path();
-      this.info = info;
-      this.hash = hash;
-      this.start = start;
-      this.tally = tally;
-      this.warnings = warnings;
-    }
-
-    FileOutcome run(SniffedInput input) throws StoreException {
-      EventReader reader = null;
-      FileImport transaction = null;
-      try {
-        reader = EventReaders.open(content, input, settings);
-        // A small file is read in moments: a crash while it is read leaves nothing worth a
-        // ledger row, so the row is committed with the events, one commit for the file.
-        transaction =
-            info.sizeBytes() < SMALL_FILE_BYTES
-                ? FileImport.beginWithFirstBatch(database, info)
-                : FileImport.begin(database, info);
-        readAll(reader, transaction);
-        if (kms == 0 && rejected > 0) {
-          // Nothing usable came out of it: calling it imported would hide it for good, since an
-          // imported file is never read again. Failed, it is read again once fixed or next run.
-          return fail(transaction, reader, nothingUsable());
-        }
-        if (read == 0 && damaged > 0) {
-          // Damaged throughout: not one record was intact, which an import must not hide either.
-          return fail(transaction, reader, nothingReadable());
-        }
-        String more = moreDamaged();
-        if (more != null) {
-          warnings.accept(more);
-        }
-        String sha256;
-        try {
-          sha256 = hash.await();
-        } catch (IOException e) {
-          return fail(transaction, reader, ReadException.cannotRead(file, e).getMessage());
-        }
-        ImportCounts counts = transaction.commit(report(reader.notes()), sha256);
-        oddFields.warnings(file).forEach(warnings);
-        return FileOutcome.imported(
-            file,
-            info.format(),
-            info.encoding(),
-            reader.notes(),
-            counts,
-            problems,
-            millisSince(start));
-      } catch (ReadException e) {
-        return fail(transaction, reader, e.getMessage());
-      } catch (RuntimeException e) {
-        // A parser bug must not take the other files down with this one.
-        return fail(transaction, reader, file + ": internal error while reading: " + e);
-      } catch (StoreException e) {
-        if (transaction != null) {
-          failQuietly(transaction, reader, e.getMessage());
-        }
-        throw e.whileImporting(database.location(), file);
-      } finally {
-        closeQuietly(reader);
-      }
-    }
-
-    private void readAll(EventReader reader, FileImport transaction)
-        throws ReadException, StoreException {
-      try (DecodingReader decoding =
-          info.sizeBytes() < SMALL_FILE_BYTES
-              ? DecodingReader.inline(reader)
-              : new DecodingReader(reader, file.getFileName().toString())) {
-        for (DecodingReader.Chunk chunk = decoding.next(); chunk != null; chunk = decoding.next()) {
-          boolean failed = chunk.failure() != null;
-          for (DecodingReader.Item item : chunk.items()) {
-            if (item instanceof DecodingReader.Decoded decoded) {
-              kms++;
-              if (!failed) {
-                transaction.add(decoded.event());
-              }
-              for (OddField odd : decoded.oddFields()) {
-                oddFields.add(odd, decoded.location());
-              }
-            } else if (item instanceof DecodingReader.Rejected rejection) {
-              reject(transaction, rejection.location(), rejection.recordId(), rejection.reason());
-            } else if (item instanceof DecodingReader.Damaged damage) {
-              damaged(transaction, damage.location(), damage.reason());
-            }
-          }
-          read = chunk.read();
-          skipped = chunk.skipped();
-          if (tally != null) {
-            tally.reading(chunk.bytesRead(), read);
-          }
-          chunk.throwIfFailed();
-        }
-      }
-    }
-
-    private void reject(FileImport transaction, String location, Long recordId, String reason)
-        throws StoreException {
-      rejected++;
-      transaction.problem(location, recordId, reason);
-      if (problems.size() < PROBLEMS_SHOWN) {
-        String where = location == null ? "" : location;
-        if (recordId != null) {
-          where = where.isEmpty() ? "record " + recordId : where + ", record " + recordId;
-        }
-        String problem = (where.isEmpty() ? "" : " (" + where + ")") + ": " + reason;
-        if (firstRejection == null) {
-          firstRejection = problem;
-        }
-        problems.add(file + problem);
-      }
-    }
-
-    /**
-     * Keeps a damaged part of the file in import_problem and names the first few as warnings: what
-     * it held is unknown, so it does not make the file fail while its intact events can be used.
-     */
-    private void damaged(FileImport transaction, String location, String reason)
-        throws StoreException {
-      damaged++;
-      transaction.problem(location, null, reason);
-      String problem = (location == null ? "" : " (" + location + ")") + ": " + reason;
-      if (firstDamage == null) {
-        firstDamage = problem;
-      }
-      if (damaged <= PROBLEMS_SHOWN) {
-        warnings.accept(file + problem);
-      }
-    }
-
-    /** The line that counts the damaged parts not named one by one, or null if there are none. */
-    private String moreDamaged() {
-      return damaged <= PROBLEMS_SHOWN
-          ? null
-          : file
-              + ": "
-              + (damaged - PROBLEMS_SHOWN)
-              + (damaged - PROBLEMS_SHOWN == 1 ? " more damaged part" : " more damaged parts")
-              + " skipped; see the table import_problem";
-    }
-
-    /** Why a file of which nothing at all could be read counts as failed, in one line. */
-    private String nothingReadable() {
-      return file
-          + ": no event could be read ("
-          + damaged
-          + (damaged == 1 ? " damaged part" : " damaged parts")
-          + "); nothing is stored and the file is not marked imported; the first damaged"
-          + firstDamage;
-    }
-
-    /** Why a file whose every candidate event was rejected counts as failed, in one line. */
-    private String nothingUsable() {
-      return file
-          + ": no event could be used ("
-          + rejected
-          + " rejected"
-          + (skipped > 0 ? ", " + skipped + " not KMS" : "")
-          + "); nothing is stored and the file is not marked imported; the first rejected"
-          + firstRejection;
-    }
-
-    private FileOutcome fail(FileImport transaction, EventReader reader, String error)
-        throws StoreException {
-      ReadNotes notes = reader == null ? null : reader.notes();
-      if (transaction != null) {
-        transaction.fail(report(notes), error, hash.awaitOrNull());
-      } else {
-        ledger.recordFailure(info.withSha256(hash.awaitOrNull()), report(notes), error);
-      }
-      ImportCounts partial = new ImportCounts(read, kms, 0, 0, skipped, rejected);
-      return FileOutcome.failed(
-          file, info.format(), info.encoding(), notes, partial, error, millisSince(start));
-    }
-
-    /** Cleans up after a database failure without hiding it behind a second one. */
-    private void failQuietly(FileImport transaction, EventReader reader, String error) {
-      try {
-        transaction.fail(report(reader == null ? null : reader.notes()), error, null);
-      } catch (StoreException ignored) {
-        // The database is failing; the next open removes what this import left ('importing').
-      }
-    }
-
-    private ReaderReport report(ReadNotes notes) {
-      ReadNotes known = notes == null ? new ReadNotes(null, null, null) : notes;
-      return new ReaderReport(
-          known.layout(),
-          known.datePattern(),
-          known.computer(),
-          read,
-          skipped,
-          rejected,
-          millisSince(start));
-    }
-  }
-
   /** Keeps the running totals of an import of several files, for progress reports. */
-  private static final class Tally {
+  static final class Tally {
     private final ImportListener listener;
     private final long started = System.nanoTime();
     private final int files;
