@@ -1,7 +1,6 @@
 package org.kmslog.store;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /**
  * What the ledger keeps about a file before its events are read.
@@ -16,8 +15,8 @@ import java.time.temporal.ChronoUnit;
  * @param startedAt when the import began (wall clock)
  * @param readOptions the options it was read with (zone, computer, date order), in words: a file
  *     that failed is read again when they change, since they may be what it failed for
- * @param modifiedAt its last-modified time, to the microsecond (the ledger keeps no finer), read
- *     before its content; null when not known
+ * @param modifiedAt its last-modified time, read before its content (the ledger keeps it to the
+ *     microsecond); null when not known
  * @param checkedAt when its size and last-modified time were read (the file system's clock, not the
  *     import's), or null when not known
  */
@@ -32,10 +31,6 @@ public record FileInfo(
     String readOptions,
     Instant modifiedAt,
     Instant checkedAt) {
-
-  public FileInfo {
-    modifiedAt = modifiedAt == null ? null : modifiedAt.truncatedTo(ChronoUnit.MICROS);
-  }
 
   /** The same with the hash known (or still null). */
   public FileInfo withSha256(String hash) {

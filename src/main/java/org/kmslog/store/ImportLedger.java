@@ -161,7 +161,7 @@ public final class ImportLedger {
    */
   public Optional<PriorImport> findUnchanged(String path, long size, Instant modifiedAt)
       throws StoreException {
-    Instant modified = modifiedAt.truncatedTo(ChronoUnit.MICROS);
+    Instant modified = kept(modifiedAt);
     try {
       PreparedStatement query = database.prepared().get("find_unchanged");
       SqlValues.bind(
@@ -180,9 +180,6 @@ public final class ImportLedger {
    * in a transaction of its own. Does nothing when the file's time is not known.
    */
   public void seen(FileInfo info, long importId) throws StoreException {
-    if (info.modifiedAt() == null) {
-      return;
-    }
     try {
       remember(database, info, importId);
       database.connection().commit();
@@ -207,10 +204,17 @@ public final class ImportLedger {
         insert,
         info.path(),
         info.sizeBytes(),
-        SqlValues.utc(info.modifiedAt()),
+        SqlValues.utc(kept(info.modifiedAt())),
         SqlValues.utc(info.checkedAt().truncatedTo(ChronoUnit.MILLIS)),
         importId);
     insert.executeUpdate();
+  }
+
+  /**
+   * A last-modified time as the ledger keeps it: to the microsecond (both stores keep no finer).
+   */
+  private static Instant kept(Instant modifiedAt) {
+    return modifiedAt.truncatedTo(ChronoUnit.MICROS);
   }
 
   /** The earlier successful import of a file with this content, if there was one. */
