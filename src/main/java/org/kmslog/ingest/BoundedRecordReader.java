@@ -17,6 +17,7 @@ final class BoundedRecordReader extends FilterReader {
   private final int limit;
   private int recordChars;
   private boolean quoted;
+  private final char[] one = new char[1];
 
   BoundedRecordReader(Reader in, int limit) {
     super(in);
@@ -34,31 +35,30 @@ final class BoundedRecordReader extends FilterReader {
 
   @Override
   public int read() throws IOException {
-    int c = super.read();
-    if (c >= 0) {
-      count((char) c);
-    }
-    return c;
+    int n = read(one, 0, 1);
+    return n <= 0 ? -1 : one[0];
   }
 
   @Override
   public int read(char[] buffer, int offset, int length) throws IOException {
     int n = super.read(buffer, offset, length);
-    for (int i = 0; i < n; i++) {
-      count(buffer[offset + i]);
+    // The state in locals: this loop sees every character of a CSV.
+    boolean inQuotes = quoted;
+    int chars = recordChars;
+    for (int i = offset, end = offset + Math.max(n, 0); i < end; i++) {
+      char c = buffer[i];
+      if (c == '"') {
+        inQuotes = !inQuotes;
+      } else if ((c == '\n' || c == '\r') && !inQuotes) {
+        chars = 0;
+        continue;
+      }
+      if (++chars > limit) {
+        throw new RecordTooLongException(limit);
+      }
     }
+    quoted = inQuotes;
+    recordChars = chars;
     return n;
-  }
-
-  private void count(char c) throws RecordTooLongException {
-    if (c == '"') {
-      quoted = !quoted;
-    } else if ((c == '\n' || c == '\r') && !quoted) {
-      recordChars = 0;
-      return;
-    }
-    if (++recordChars > limit) {
-      throw new RecordTooLongException(limit);
-    }
   }
 }

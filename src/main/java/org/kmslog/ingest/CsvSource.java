@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
@@ -53,11 +54,13 @@ final class CsvSource implements Closeable {
       // A buffer no larger than the file: a drop folder holds thousands of exports of a few KB,
       // and clearing 128 KB for each was a fifth of what such a file cost to open.
       int buffer = bufferChars(input);
-      BufferedReader reader =
-          new BufferedReader(
-              new BoundedRecordReader(
-                  encoding.strictReader(in), BoundedRecordReader.MAX_RECORD_CHARS),
-              buffer);
+      Reader text = encoding.strictReader(in);
+      if (!input.inMemory() || input.size() > BoundedRecordReader.MAX_RECORD_CHARS) {
+        // Content in memory of no more bytes than the limit holds no more characters either
+        // (every encoding takes at least a byte a character): only a longer one is bounded.
+        text = new BoundedRecordReader(text, BoundedRecordReader.MAX_RECORD_CHARS);
+      }
+      BufferedReader reader = new BufferedReader(text, buffer);
       String typeLine = null;
       reader.mark(buffer);
       String firstLine = reader.readLine();

@@ -42,6 +42,11 @@ public final class InputFile {
     return content == null ? Files.newInputStream(path) : new ByteArrayInputStream(content);
   }
 
+  /** Whether the content was read into memory already. */
+  boolean inMemory() {
+    return content != null;
+  }
+
   /** The content's size in bytes. */
   long size() throws IOException {
     return content == null ? Files.size(path) : content.length;
