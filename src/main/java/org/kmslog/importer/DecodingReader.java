@@ -1,5 +1,6 @@
 package org.kmslog.importer;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,9 +23,10 @@ import org.kmslog.kms.OddField;
  * rather than two because parsing alone costs about as much as storing: with decoding on either
  * side, that side held the other back (see BENCHMARKS.md).
  *
- * <p>A small file is read and decoded on the importing thread instead ({@link #inline}): starting
- * two threads and handing its few chunks over cost more than the file's reading (see BENCHMARKS.md,
- * the cold import of a client drop folder).
+ * <p>A small file is read and decoded whole on one thread instead ({@link #readNow}), the
+ * read-ahead thread of {@link SmallFile} as a rule: starting two threads and handing its few chunks
+ * over cost more than the file's reading (see BENCHMARKS.md, the cold import of a client drop
+ * folder).
  */
 final class DecodingReader implements AutoCloseable {
   private static final int CHUNK = 512;
@@ -54,6 +56,9 @@ final class DecodingReader implements AutoCloseable {
   private final Thread decoding;
   private volatile boolean cancelled;
   private boolean ended;
+
+  /** The chunks of a file read and decoded to its end already ({@link #readNow}), or null. */
+  private ArrayDeque<Chunk> readAlready;
 
   /** Events read so far, when reading inline (the reading thread counts its own). */
   private long inlineRead;
@@ -140,8 +145,22 @@ final class DecodingReader implements AutoCloseable {
    * A reader that reads and decodes on the thread that calls {@link #next()}, chunk by chunk, with
    * the same chunks, counts and failures as the threaded one.
    */
-  static DecodingReader inline(EventReader reader) {
+  private static DecodingReader inline(EventReader reader) {
     return new DecodingReader(reader, null, true);
+  }
+
+  /**
+   * A reader that reads and decodes the whole file now, on the calling thread, and hands over its
+   * chunks later, as {@link #inline} would have: for a small file read ahead of its turn.
+   */
+  static DecodingReader readNow(EventReader reader) {
+    DecodingReader now = inline(reader);
+    ArrayDeque<Chunk> chunks = new ArrayDeque<>();
+    for (Chunk chunk = now.next(); chunk != null; chunk = now.next()) {
+      chunks.add(chunk);
+    }
+    now.readAlready = chunks;
+    return now;
   }
 
   /**
@@ -150,6 +169,9 @@ final class DecodingReader implements AutoCloseable {
    * Chunk#throwIfFailed()} after taking them.
    */
   Chunk next() {
+    if (readAlready != null) {
+      return readAlready.poll();
+    }
     if (ended) {
       return null;
     }

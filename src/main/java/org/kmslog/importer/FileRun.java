@@ -64,18 +64,25 @@ final class FileRun {
     this.warnings = warnings;
   }
 
-  FileOutcome run(SniffedInput input) throws StoreException {
+  /**
+   * Reads and stores the file.
+   *
+   * @param input what the sniffer found
+   * @param small the events of a small file, read already (its owner closes the reader), or null
+   *     for a file to read here
+   */
+  FileOutcome run(SniffedInput input, SmallFile.Parsed small) throws StoreException {
     EventReader reader = null;
     FileImport transaction = null;
     try {
-      reader = EventReaders.open(content, input, settings);
+      reader = small != null ? small.reader() : EventReaders.open(content, input, settings);
       // A small file is read in moments: a crash while it is read leaves nothing worth a
       // ledger row, so the row is committed with the events, one commit for the file.
       transaction =
-          info.sizeBytes() < Importer.SMALL_FILE_BYTES
+          small != null
               ? FileImport.beginWithFirstBatch(database, info)
               : FileImport.begin(database, info);
-      readAll(reader, transaction);
+      readAll(reader, transaction, small);
       if (kms == 0 && rejected > 0) {
         // Nothing usable came out of it: calling it imported would hide it for good, since an
         // imported file is never read again. Failed, it is read again once fixed or next run.
@@ -116,15 +123,17 @@ final class FileRun {
       }
       throw e.whileImporting(database.location(), file);
     } finally {
-      closeQuietly(reader);
+      if (small == null) {
+        closeQuietly(reader);
+      }
     }
   }
 
-  private void readAll(EventReader reader, FileImport transaction)
+  private void readAll(EventReader reader, FileImport transaction, SmallFile.Parsed small)
       throws ReadException, StoreException {
     try (DecodingReader decoding =
-        info.sizeBytes() < Importer.SMALL_FILE_BYTES
-            ? DecodingReader.inline(reader)
+        small != null
+            ? small.decoding()
             : new DecodingReader(reader, file.getFileName().toString())) {
       for (DecodingReader.Chunk chunk = decoding.next(); chunk != null; chunk = decoding.next()) {
         boolean failed = chunk.failure() != null;

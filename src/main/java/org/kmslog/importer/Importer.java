@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.kmslog.ingest.InputFile;
 import org.kmslog.ingest.InputFormat;
@@ -38,12 +41,22 @@ public final class Importer {
   static final int PROBLEMS_SHOWN = 5;
 
   /**
-   * Files smaller than this are read into memory once, hashed, looked up and then read from there
-   * on the importing thread, in one commit: a drop folder holds thousands of client exports of a
-   * few KB each, for which a hashing thread, the reading and decoding threads, opening the file
-   * again and committing its ledger row on its own cost more than they save (see BENCHMARKS.md).
+   * Files smaller than this are read into memory once, hashed, sniffed and decoded from there
+   * ({@link SmallFile}, ahead of their turn on a thread of their own) and stored in one commit: a
+   * drop folder holds thousands of client exports of a few KB each, for which a hashing thread, the
+   * reading and decoding threads, opening the file again and committing its ledger row on its own
+   * cost more than they save (see BENCHMARKS.md).
    */
   static final long SMALL_FILE_BYTES = 1 << 20;
+
+  /**
+   * How many small files are read ahead of the one being stored, at most: enough to keep the
+   * read-ahead thread busy while the importing thread stores, with at most a few MB in memory.
+   */
+  static final int FILES_AHEAD = 4;
+
+  /** How many files are met ahead of the one being stored, at most, known ones included. */
+  private static final int MET_AHEAD = 64;
 
   /**
    * The longest path, in bytes of UTF-8, the ledger keeps: PostgreSQL indexes no key longer than
@@ -121,17 +134,46 @@ public final class Importer {
     Tally tally = new Tally(entries, listener);
     List<FileOutcome> outcomes = new ArrayList<>();
     Set<String> met = new HashSet<>();
-    for (InputFiles.Entry entry : entries) {
-      met.add(entry.path().toString());
-      List<String> warnings = new ArrayList<>();
-      FileOutcome outcome =
-          entry.error() == null
-              ? importFile(entry.path(), tally, warnings::add)
-              : FileOutcome.unreadable(entry.path(), entry.path() + ": " + entry.error());
-      outcomes.add(outcome);
-      tally.fileDone(entry, outcome);
-      listener.fileDone(outcome);
-      warnings.forEach(listener::warning);
+    // The files after the one being stored are met (looked up by size and time) a few ahead, and
+    // the small ones among them read and decoded ahead on a thread of their own, so that reading
+    // the next file and storing this one use both cores.
+    ArrayDeque<Turn> turns = new ArrayDeque<>();
+    Set<String> waiting = new HashSet<>();
+    int next = 0;
+    int readingAhead = 0;
+    ExecutorService readAhead = Executors.newSingleThreadExecutor(Importer::readAheadThread);
+    try {
+      for (InputFiles.Entry entry : entries) {
+        while (next < entries.size()
+            && (turns.isEmpty()
+                || (turns.size() < MET_AHEAD
+                    && readingAhead < FILES_AHEAD
+                    // The same path twice is met at its turn: what the first one stores decides.
+                    && !waiting.contains(entries.get(next).path().toString())))) {
+          Turn turn = meet(entries.get(next++));
+          turns.add(turn);
+          waiting.add(turn.file().toString());
+          if (turn.small() != null) {
+            readAhead.execute(turn.small()::readAhead);
+            readingAhead++;
+          }
+        }
+        Turn turn = turns.remove();
+        waiting.remove(turn.file().toString());
+        if (turn.small() != null) {
+          readingAhead--;
+        }
+        met.add(entry.path().toString());
+        List<String> warnings = new ArrayList<>();
+        FileOutcome outcome = take(turn, tally, warnings::add);
+        outcomes.add(outcome);
+        tally.fileDone(entry, outcome);
+        listener.fileDone(outcome);
+        warnings.forEach(listener::warning);
+      }
+    } finally {
+      turns.forEach(Turn::discard);
+      readAhead.shutdownNow();
     }
     // A failed file no longer where it was is no longer a standing problem. Only paths that
     // exist count: a drop folder that cannot be reached tonight says nothing about its files.
@@ -142,27 +184,60 @@ public final class Importer {
 
   /** Imports one file (without the warnings {@link ImportListener#warning} would get). */
   public FileOutcome importFile(Path file) throws StoreException {
-    return importFile(file, null, warning -> {});
+    return take(meet(new InputFiles.Entry(file, null)), null, warning -> {});
   }
 
-  private FileOutcome importFile(Path file, Tally tally, Consumer<String> warnings)
-      throws StoreException {
+  private static Thread readAheadThread(Runnable task) {
+    Thread thread = new Thread(task, "kmslog-read-ahead");
+    thread.setDaemon(true);
+    return thread;
+  }
+
+  /**
+   * A file met: known or failed without reading it ({@code done}), or one to look up by its content
+   * and read, with the size and time it had; a small one is read by {@code small}.
+   */
+  private record Turn(
+      Path file,
+      FileOutcome done,
+      long size,
+      Instant modifiedAt,
+      Instant checkedAt,
+      SmallFile small) {
+    static Turn done(Path file, FileOutcome outcome) {
+      return new Turn(file, outcome, 0, null, null, null);
+    }
+
+    void discard() {
+      if (small != null) {
+        small.discard();
+      }
+    }
+  }
+
+  /**
+   * Meets a file: its path, size and time, and whether it is known by them (which needs no
+   * reading).
+   */
+  private Turn meet(InputFiles.Entry entry) throws StoreException {
     long start = System.nanoTime();
-    Instant startedAt = clock.instant();
+    Path file = entry.path();
+    if (entry.error() != null) {
+      return Turn.done(file, FileOutcome.unreadable(file, file + ": " + entry.error()));
+    }
     int pathBytes = file.toString().getBytes(StandardCharsets.UTF_8).length;
     if (pathBytes > MAX_PATH_BYTES) {
-      return FileOutcome.unreadable(
+      return Turn.done(
           file,
-          file
-              + ": its path is "
-              + pathBytes
-              + " bytes long, longer than the "
-              + MAX_PATH_BYTES
-              + " kmslog keeps in its ledger; it is not read. Move it to a shorter path");
+          FileOutcome.unreadable(
+              file,
+              file
+                  + ": its path is "
+                  + pathBytes
+                  + " bytes long, longer than the "
+                  + MAX_PATH_BYTES
+                  + " kmslog keeps in its ledger; it is not read. Move it to a shorter path"));
     }
-    FileInfo met;
-    InputFile content;
-    ContentHash hash;
     try {
       // The file system's clock, which the file's time is on (the import's clock may be a test's).
       Instant checkedAt = Instant.now();
@@ -174,17 +249,49 @@ public final class Importer {
       if (known.isPresent()) {
         // Met before with this size and time, read well after it was written: what it holds was
         // stored then, and reading it again would cost its every byte, night after night.
-        return FileOutcome.unchanged(file, known.get(), millisSince(start));
+        return Turn.done(file, FileOutcome.unchanged(file, known.get(), millisSince(start)));
       }
+      // A small file is read once, then hashed, sniffed and parsed from memory, and always looked
+      // up by its hash first, which costs less than a thread.
+      SmallFile small = size < SMALL_FILE_BYTES ? new SmallFile(file, settings) : null;
+      return new Turn(file, null, size, modifiedAt, checkedAt, small);
+    } catch (IOException e) {
+      return Turn.done(
+          file, FileOutcome.unreadable(file, ReadException.cannotRead(file, e).getMessage()));
+    }
+  }
+
+  /** Imports a file met: looks it up by content, then reads and stores it unless it is known. */
+  private FileOutcome take(Turn turn, Tally tally, Consumer<String> warnings)
+      throws StoreException {
+    if (turn.done() != null) {
+      return turn.done();
+    }
+    try {
+      return read(turn, tally, warnings);
+    } finally {
+      turn.discard();
+    }
+  }
+
+  private FileOutcome read(Turn turn, Tally tally, Consumer<String> warnings)
+      throws StoreException {
+    long start = System.nanoTime();
+    Instant startedAt = clock.instant();
+    Path file = turn.file();
+    SmallFile small = turn.small();
+    FileInfo met;
+    InputFile content;
+    ContentHash hash;
+    try {
+      long size = turn.size();
       boolean mayHaveFailed = !retryFailed && ledger.hasFailedAt(file.toString(), size);
       String sha256 = null;
-      if (size < SMALL_FILE_BYTES) {
-        // Read once, then hashed, sniffed and parsed from memory; always looked up by its hash
-        // first, which costs less than a thread.
-        byte[] bytes = Files.readAllBytes(file);
-        size = bytes.length;
-        content = InputFile.inMemory(file, bytes);
-        sha256 = Sha256.of(bytes);
+      if (small != null) {
+        SmallFile.Content read = small.content();
+        size = read.size();
+        content = read.file();
+        sha256 = small.sha256();
       } else {
         content = InputFile.onDisk(file);
         if (ledger.hasImportedOfSize(size) || mayHaveFailed) {
@@ -203,8 +310,8 @@ public final class Importer {
               null,
               startedAt,
               readOptions(),
-              modifiedAt,
-              checkedAt);
+              turn.modifiedAt(),
+              turn.checkedAt());
       if (sha256 == null) {
         // No imported file has its size, so none has its content: hash it while importing it.
         hash = ContentHash.inBackground(file);
@@ -218,9 +325,10 @@ public final class Importer {
     } catch (IOException e) {
       return FileOutcome.unreadable(file, ReadException.cannotRead(file, e).getMessage());
     }
+    SmallFile.Parsed parsed = small == null ? null : small.parsed();
     SniffedInput input;
     try {
-      input = InputSniffer.sniff(content);
+      input = parsed == null ? InputSniffer.sniff(content) : parsed.input();
     } catch (ReadException e) {
       ledger.recordFailure(
           met.withSha256(hash.awaitOrNull()),
@@ -234,7 +342,8 @@ public final class Importer {
                 input.format().label(),
                 input.encoding().label(),
                 input.format() == InputFormat.XML ? null : settings.timeZone().getId());
-    return new FileRun(database, settings, content, info, hash, start, tally, warnings).run(input);
+    return new FileRun(database, settings, content, info, hash, start, tally, warnings)
+        .run(input, parsed);
   }
 
   /**

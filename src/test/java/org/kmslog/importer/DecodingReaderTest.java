@@ -65,17 +65,17 @@ class DecodingReaderTest {
   }
 
   @Test
-  void readingInlineHandsOverTheSameChunksAsTheThreads() throws Exception {
+  void readingAllAtOnceHandsOverTheSameChunksAsTheThreads() throws Exception {
     Path file = write("many.xml", 1300, false);
     assertEquals(chunksOf(file, false), chunksOf(file, true));
   }
 
   @Test
-  void readingInlineEndsAFileCutOffPartWayWithTheSameCountsAndFailure() throws Exception {
+  void readingAllAtOnceEndsAFileCutOffPartWayWithTheSameCountsAndFailure() throws Exception {
     Path file = write("cut.xml", 1300, true);
-    List<String> inline = chunksOf(file, true);
-    assertEquals(chunksOf(file, false), inline);
-    assertTrue(inline.get(inline.size() - 1).contains("Unexpected EOF"), inline.toString());
+    List<String> atOnce = chunksOf(file, true);
+    assertEquals(chunksOf(file, false), atOnce);
+    assertTrue(atOnce.get(atOnce.size() - 1).contains("Unexpected EOF"), atOnce.toString());
   }
 
   @Test
@@ -203,11 +203,11 @@ class DecodingReaderTest {
   }
 
   /** Each chunk a reader hands over, in words: its record ids, counts, end and failure. */
-  private List<String> chunksOf(Path file, boolean inline) throws Exception {
+  private List<String> chunksOf(Path file, boolean atOnce) throws Exception {
     List<String> chunks = new java.util.ArrayList<>();
     try (EventReader reader = open(file);
         DecodingReader decoding =
-            inline ? DecodingReader.inline(reader) : new DecodingReader(reader, "threads")) {
+            atOnce ? DecodingReader.readNow(reader) : new DecodingReader(reader, "threads")) {
       for (DecodingReader.Chunk chunk = decoding.next(); chunk != null; chunk = decoding.next()) {
         List<Long> records =
             chunk.items().stream()
