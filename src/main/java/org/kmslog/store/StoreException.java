@@ -79,15 +79,11 @@ public final class StoreException extends Exception {
    * stored. The file's transaction is never committed, so nothing of it is stored.
    */
   public StoreException whileImporting(String database, java.nio.file.Path file) {
-    if (!diskFull()) {
-      return this;
-    }
-    return new StoreException(
+    return toldIfDiskFull(
         named(database)
             + ": the disk holding it is full; nothing of "
             + file
-            + " was stored; free some space and run kmslog again",
-        getCause());
+            + " was stored; free some space and run kmslog again");
   }
 
   /**
@@ -96,14 +92,15 @@ public final class StoreException extends Exception {
    * files again that are missing from it.
    */
   StoreException whileSaving(String database) {
-    if (!diskFull()) {
-      return this;
-    }
-    return new StoreException(
+    return toldIfDiskFull(
         named(database)
             + ": the disk holding it is full, so what this run stored could not be saved (the next"
-            + " run reads those files again); free some space and run kmslog again",
-        getCause());
+            + " run reads those files again); free some space and run kmslog again");
+  }
+
+  /** The same failure with this message when the disk is full; otherwise this one, as it is. */
+  private StoreException toldIfDiskFull(String message) {
+    return diskFull() ? new StoreException(message, getCause()) : this;
   }
 
   /** Whether the exception, or one it was caused by, is the operating system's "disk full". */
