@@ -176,14 +176,17 @@ public final class NightlyBenchmark {
       }
       jars.add(options.jar());
       for (Path jar : jars) {
-        Run run = nightly(history, home.resolve("run"), day, jar);
+        // The baseline first; named so even when both jars are called kmslog.jar.
+        boolean baseline = jar == options.baseline();
+        String label = (baseline ? "baseline " : "") + jar.getFileName();
+        Run run = nightly(history, home.resolve("run"), day, jar, baseline ? "baseline" : "this");
         out.printf(
             Locale.ROOT,
             "%-10d %4d  %9d  %-20s %8.1f  %6.1f  %10s  %11d%s%n",
             stored,
             estate.days(),
             files,
-            jar.getFileName(),
+            label,
             run.wallNanos() / 1e9,
             run.cpuTicks() / 100.0,
             run.analysisMillis() < 0
@@ -224,12 +227,12 @@ public final class NightlyBenchmark {
   }
 
   /** Copies the history and runs kmslog on the copy in a process of its own. */
-  private Run nightly(Path history, Path dir, Path day, Path jar) throws Exception {
+  private Run nightly(Path history, Path dir, Path day, Path jar, String build) throws Exception {
     Files.createDirectories(dir);
     Path db = dir.resolve("kmslog.mv.db");
     Files.copy(history.resolve("kmslog.mv.db"), db, StandardCopyOption.REPLACE_EXISTING);
     String location = dir.resolve("kmslog").toAbsolutePath().toString();
-    Path log = dir.resolve("run-" + jar.getFileName() + ".log");
+    Path log = dir.resolve("run-" + build + ".log");
     ProcessBuilder builder =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
