@@ -6,6 +6,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -26,13 +30,17 @@ import org.kmslog.sample.SyntheticSpec;
  *
  * <p>{@code java -cp target/kmslog.jar:target/kmslog-tests.jar org.kmslog.bench.ColdImportBenchmark
  * [--rounds 3]}
+ *
+ * <p>With {@code --postgresql}, every kmslog import goes into a fresh schema of its own on the
+ * PostgreSQL server the PG* variables name (PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD, as
+ * pg_virtualenv sets them), dropped and made again before each first import.
  */
 public final class ColdImportBenchmark {
   static final String USAGE =
       "usage: java -cp kmslog.jar:kmslog-tests.jar org.kmslog.bench.ColdImportBenchmark"
           + " [--dir DIR] [--host-events N] [--client-files N] [--seed S] [--rounds R]"
           + " [--jar kmslog.jar] [--baseline-jar OLD.jar] [--java-opts 'OPTS']"
-          + " [--import-opts 'OPTS'] [--python python3] [--no-python]";
+          + " [--import-opts 'OPTS'] [--python python3] [--no-python] [--postgresql]";
 
   private static final String SCRIPT = "import_xml.py";
 
@@ -90,6 +98,8 @@ public final class ColdImportBenchmark {
    * @param importOpts JVM options of a further run of each kmslog import (the launcher's, say),
    *     beside the plain {@code java -jar}
    * @param python the Python interpreter, or null to leave the script out
+   * @param postgresql the JDBC URL of the PostgreSQL database to import into (a schema each), or
+   *     null for H2 files in dir
    */
   record Options(
       Path dir,
@@ -102,7 +112,8 @@ public final class ColdImportBenchmark {
       String classPath,
       List<String> javaOpts,
       List<String> importOpts,
-      String python) {
+      String python,
+      String postgresql) {
 
     static Options parse(String[] args) {
       Path dir = Path.of("kmslog-cold-bench");
@@ -115,10 +126,15 @@ public final class ColdImportBenchmark {
       List<String> javaOpts = List.of();
       List<String> importOpts = List.of();
       String python = "python3";
+      String postgresql = null;
       for (int i = 0; i < args.length; i++) {
         String arg = args[i];
         if (arg.equals("--no-python")) {
           python = null;
+          continue;
+        }
+        if (arg.equals("--postgresql")) {
+          postgresql = serverUrl();
           continue;
         }
         if (i + 1 >= args.length) {
@@ -153,7 +169,21 @@ public final class ColdImportBenchmark {
           System.getProperty("java.class.path"),
           javaOpts,
           importOpts,
-          python);
+          python,
+          postgresql);
+    }
+
+    /** The database the PG* variables name, as a JDBC URL. */
+    private static String serverUrl() {
+      String host = System.getenv().getOrDefault("PGHOST", "localhost");
+      String port = System.getenv().getOrDefault("PGPORT", "5432");
+      String database =
+          System.getenv().getOrDefault("PGDATABASE", System.getenv().getOrDefault("PGUSER", ""));
+      if (host.startsWith("/")) {
+        throw new IllegalArgumentException(
+            "--postgresql needs PGHOST to name a host, not a socket folder (" + host + ")");
+      }
+      return "jdbc:postgresql://" + host + ":" + port + "/" + database;
     }
 
     private static List<String> words(String value) {
@@ -190,6 +220,9 @@ public final class ColdImportBenchmark {
         options.rounds(),
         System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors());
+    if (options.postgresql() != null) {
+      out.println("kmslog imports into PostgreSQL, a schema a step: " + options.postgresql());
+    }
     Path hosts = hostSet();
     Path clients = clientSet();
     Path script = script();
@@ -398,11 +431,34 @@ public final class ColdImportBenchmark {
     return variant.label().replace(" import", " re-import");
   }
 
-  private List<String> importCommand(Variant variant, String name, Path folder) throws IOException {
+  private List<String> importCommand(Variant variant, String name, Path folder)
+      throws IOException, SQLException {
+    if (options.postgresql() != null) {
+      try (Connection connection =
+              DriverManager.getConnection(
+                  options.postgresql(), System.getenv("PGUSER"), System.getenv("PGPASSWORD"));
+          Statement statement = connection.createStatement()) {
+        statement.execute("DROP SCHEMA IF EXISTS " + schema(name) + " CASCADE");
+        statement.execute("CREATE SCHEMA " + schema(name));
+      }
+      return reimportCommand(variant, name, folder);
+    }
     Path db = options.dir().resolve("db-" + name);
     Files.deleteIfExists(Path.of(db + ".mv.db"));
     Files.deleteIfExists(Path.of(db + ".trace.db"));
     return reimportCommand(variant, name, folder);
+  }
+
+  /** The schema of a step's database on the server: cold_hosts_0, cold_clients_1, ... */
+  private static String schema(String name) {
+    return "cold_" + name.replace('-', '_');
+  }
+
+  /** Where a step's kmslog keeps its database: an H2 file in dir, or a schema on the server. */
+  private String location(String name) {
+    return options.postgresql() == null
+        ? options.dir().resolve("db-" + name).toString()
+        : options.postgresql() + "?currentSchema=" + schema(name);
   }
 
   private List<String> reimportCommand(Variant variant, String name, Path folder) {
@@ -414,13 +470,10 @@ public final class ColdImportBenchmark {
       command.addAll(variant.opts());
       command.addAll(List.of("-jar", variant.jar().toString()));
     }
-    command.addAll(
-        List.of(
-            "import",
-            "--db",
-            options.dir().resolve("db-" + name).toString(),
-            "--quiet",
-            folder.toString()));
+    command.addAll(List.of("import", "--db", location(name), "--quiet", folder.toString()));
+    if (options.postgresql() != null && System.getenv("PGUSER") != null) {
+      command.addAll(List.of("--db-user", System.getenv("PGUSER")));
+    }
     return command;
   }
 
