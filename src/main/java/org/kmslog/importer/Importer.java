@@ -138,31 +138,19 @@ public final class Importer {
     // the small ones among them read and decoded ahead on a thread of their own, so that reading
     // the next file and storing this one use both cores.
     ArrayDeque<Turn> turns = new ArrayDeque<>();
-    Set<String> waiting = new HashSet<>();
     int next = 0;
-    int readingAhead = 0;
     ExecutorService readAhead = Executors.newSingleThreadExecutor(Importer::readAheadThread);
     try {
       for (InputFiles.Entry entry : entries) {
         while (next < entries.size()
-            && (turns.isEmpty()
-                || (turns.size() < MET_AHEAD
-                    && readingAhead < FILES_AHEAD
-                    // The same path twice is met at its turn: what the first one stores decides.
-                    && !waiting.contains(entries.get(next).path().toString())))) {
+            && (turns.isEmpty() || mayMeetAhead(turns, entries.get(next).path()))) {
           Turn turn = meet(entries.get(next++));
           turns.add(turn);
-          waiting.add(turn.file().toString());
           if (turn.small() != null) {
             readAhead.execute(turn.small()::readAhead);
-            readingAhead++;
           }
         }
         Turn turn = turns.remove();
-        waiting.remove(turn.file().toString());
-        if (turn.small() != null) {
-          readingAhead--;
-        }
         met.add(entry.path().toString());
         List<String> warnings = new ArrayList<>();
         FileOutcome outcome = take(turn, tally, warnings::add);
@@ -185,6 +173,17 @@ public final class Importer {
   /** Imports one file (without the warnings {@link ImportListener#warning} would get). */
   public FileOutcome importFile(Path file) throws StoreException {
     return take(meet(new InputFiles.Entry(file, null)), null, warning -> {});
+  }
+
+  /**
+   * Whether the next file may be met while these wait their turn: not past MET_AHEAD files or
+   * FILES_AHEAD small ones read ahead, and not a path already waiting (the same path twice is met
+   * at its turn, when what the first one stored decides).
+   */
+  private static boolean mayMeetAhead(ArrayDeque<Turn> turns, Path next) {
+    return turns.size() < MET_AHEAD
+        && turns.stream().filter(turn -> turn.small() != null).count() < FILES_AHEAD
+        && turns.stream().noneMatch(turn -> turn.file().equals(next));
   }
 
   private static Thread readAheadThread(Runnable task) {
@@ -251,8 +250,8 @@ public final class Importer {
         // stored then, and reading it again would cost its every byte, night after night.
         return Turn.done(file, FileOutcome.unchanged(file, known.get(), millisSince(start)));
       }
-      // A small file is read once, then hashed, sniffed and parsed from memory, and always looked
-      // up by its hash first, which costs less than a thread.
+      // A small file is read once, then hashed, sniffed and parsed from memory (ahead of its turn
+      // when importAll can), and always looked up by its hash first: it is read whole anyway.
       SmallFile small = size < SMALL_FILE_BYTES ? new SmallFile(file, settings) : null;
       return new Turn(file, null, size, modifiedAt, checkedAt, small);
     } catch (IOException e) {
