@@ -122,6 +122,7 @@ final class RunCommand extends Command {
       Path clients = reportDir.resolve(CLIENTS_CSV);
       reports.writeClients(analysis, clients);
       written.add(clients);
+      analyzer.dropWorkTables();
       database.closeCompacting(ImportCommand.COMPACT_FROM_BYTES);
     }
     if (!console.quiet()) {

@@ -94,6 +94,52 @@ class RunCommandTest {
   }
 
   @Test
+  void theNightlyRunDropsTheWorkTablesAndAnalyzeKeepsThemForTracing() throws Exception {
+    // The analysis builds its work tables anew every time; kept after a nightly run, they would be
+    // most of what the file holds, and most of what a compaction of it must copy.
+    CliRun run = run("--verbose");
+    assertEquals(1, run.status(), run.err());
+    assertTrue(
+        run.err().contains("kmslog: KMS01.corp.example writes 12290 client times in UTC"),
+        "what the analysis learned of the hosts' clocks is read from them first: " + run.err());
+    assertEquals(List.of(), workTables());
+    // By hand, an analysis leaves them for plain SQL (README: a finding traced back).
+    CliRun analyze = CliRun.of("analyze", "--db", db, "--verbose");
+    assertEquals(1, analyze.status(), analyze.err());
+    assertTrue(analyze.err().contains("writes 12290 client times in UTC"), analyze.err());
+    assertTrue(
+        workTables().containsAll(List.of("work_attempt", "work_host_base")),
+        workTables().toString());
+    try (Database database = Database.open(db, false)) {
+      assertEquals(
+          4,
+          Fixtures.queryLong(database.connection(), "SELECT COUNT(*) FROM work_host_base"),
+          "the four hosts' time bases");
+    }
+    // And the next nightly run lets go of them again, with the same findings.
+    String csv = Files.readString(reports.resolve("findings.csv"), StandardCharsets.UTF_8);
+    assertEquals(1, run().status());
+    assertEquals(List.of(), workTables());
+    assertEquals(csv, Files.readString(reports.resolve("findings.csv"), StandardCharsets.UTF_8));
+  }
+
+  /** The tables named work_... in the store's schema. */
+  private List<String> workTables() throws Exception {
+    try (Database database = Database.open(db, false);
+        java.sql.Statement query = database.connection().createStatement();
+        java.sql.ResultSet row =
+            query.executeQuery(
+                "SELECT table_name FROM information_schema.tables"
+                    + " WHERE LOWER(table_name) LIKE 'work\\_%' AND table_schema = CURRENT_SCHEMA")) {
+      List<String> tables = new java.util.ArrayList<>();
+      while (row.next()) {
+        tables.add(row.getString(1).toLowerCase(java.util.Locale.ROOT));
+      }
+      return tables;
+    }
+  }
+
+  @Test
   void aNewFileIsPickedUp() throws Exception {
     run();
     Files.copy(
