@@ -201,18 +201,23 @@ public final class NightlyBenchmark {
     }
   }
 
-  /** Builds the history's database once; a later run of the same size reuses it. */
+  /**
+   * Builds the history's database once; a later run of the same size reuses it, unless it was built
+   * by an earlier version of the estate.
+   */
   private long build(NightlyEstate estate, Path dir) throws Exception {
     Path done = dir.resolve("built");
     String location = dir.resolve("kmslog").toString();
-    if (!Files.exists(done)) {
+    String version = "estate " + NightlyEstate.VERSION + ", ";
+    if (!Files.exists(done) || !Files.readString(done).startsWith(version)) {
       Files.createDirectories(dir);
       Files.deleteIfExists(dir.resolve("kmslog.mv.db"));
       long start = System.nanoTime();
       try (Database database = Database.open(location, true)) {
         estate.fill(database.connection());
       }
-      Files.writeString(done, "built in " + (System.nanoTime() - start) / 1_000_000 + " ms\n");
+      Files.writeString(
+          done, version + "built in " + (System.nanoTime() - start) / 1_000_000 + " ms\n");
     }
     // Counted read-only, past kmslog's store: opening it as a Database would upgrade a history
     // built by an older build to this build's schema, and that older build, as the baseline,
