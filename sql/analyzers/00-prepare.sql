@@ -1,8 +1,13 @@
 -- Prepares the work tables the analyzers read, up to the reference time ("as of"). Built to
 -- scale: the host logs (millions of 12290s) are read in a few passes that group them into small
 -- tables; only the client logs, which are far smaller, are copied row by row. Work tables
--- (work_*) are rebuilt on every run and left in place afterwards, so a finding can be traced
--- back with plain SQL (SELECT * FROM work_attempt WHERE client_key = 'pc1').
+-- (work_*) are rebuilt on every analysis; `kmslog analyze` leaves them in place afterwards, so a
+-- finding can be traced back with plain SQL (SELECT * FROM work_attempt WHERE client_key = 'pc1'),
+-- and the nightly `kmslog run` drops them once its reports are written.
+-- This script builds what the reference time is learned from (Analyzer.java: when the newest
+-- event came from a client whose clock runs ahead, the reference moves back to the newest event
+-- on a true clock and this script runs again); 01-reached.sql and 02-before-window.sql build the
+-- rest once, up to the settled reference.
 --
 -- Clocks and time bases. Windows does not say in which time base it writes the client-time
 -- fields, and real events differ (KB 974998's pair: the 12288 in the client's local time, the
@@ -44,8 +49,9 @@
 -- imported), and work_client_cut which clients it cut: findings that quote a history ("it last
 -- reached a host on") then say where their look-back ended ("not in the 180 days before"), or
 -- take the one fact they need from before the window from work_before_client (EXPIRING's last
--- success), built in one pass over the older events. A new analyzer reads the work tables, or the
--- event tables with the window's condition, never the event tables whole.
+-- success), built in one pass over the older events (02-before-window.sql, run after this script
+-- once the reference time is settled). A new analyzer reads the work tables, or the event tables
+-- with the window's condition, never the event tables whole.
 DROP TABLE IF EXISTS work_window;
 CREATE TABLE work_window AS
 SELECT p.as_of, p.window_start, DATEDIFF('DAY', p.window_start, p.as_of) AS days,
@@ -75,8 +81,6 @@ FROM client_request r
 CROSS JOIN analysis_current p
 LEFT JOIN error_code e ON e.code = r.hresult
 WHERE r.time_utc > p.window_start AND r.time_utc <= p.as_of;
-CREATE INDEX work_attempt_client ON work_attempt (client_key, time_utc);
-CREATE INDEX work_attempt_target ON work_attempt (target_key, time_utc);
 
 DROP TABLE IF EXISTS work_response;
 CREATE TABLE work_response AS
@@ -87,7 +91,6 @@ FROM client_response c
 CROSS JOIN analysis_current p
 LEFT JOIN error_code e ON e.code = c.hresult
 WHERE c.time_utc > p.window_start AND c.time_utc <= p.as_of;
-CREATE INDEX work_response_client ON work_response (client_key, time_utc);
 
 -- The host logs' requests of the window, read from host_request once: the columns the passes
 -- below (work_host_match, work_host_offset, work_pair_kind) and 90-host-summary.sql's count
@@ -196,43 +199,6 @@ SELECT host_key, on_day, base FROM (
 WHERE rn = 1;
 CREATE UNIQUE INDEX work_host_day_key ON work_host_day (host_key, on_day);
 
--- The host requests with the client's clock in UTC, for the match on client clocks.
-DROP TABLE IF EXISTS work_host_clock;
-CREATE TABLE work_host_clock AS
-SELECT h.cmid, DATEADD('MINUTE', -COALESCE(d.base, b.base, 0), h.client_time) AS client_clock
-FROM work_host_match h
-LEFT JOIN work_host_day d ON d.host_key = h.host_key AND d.on_day = CAST(h.time_utc AS DATE)
-LEFT JOIN work_host_base b ON b.host_key = h.host_key
-WHERE h.client_time IS NOT NULL;
-CREATE INDEX work_host_clock_cmid ON work_host_clock (cmid, client_clock);
-
--- A request reached a host when a host logged it, or when the client processed an answer.
-UPDATE work_attempt a SET reached = TRUE
-WHERE a.host_answered OR (NOT a.contact_failure
-AND (
-    EXISTS (
-        SELECT 1 FROM work_host_clock h
-        WHERE h.cmid = a.cmid AND a.client_clock IS NOT NULL
-        AND h.client_clock BETWEEN DATEADD('MINUTE', -1, a.client_clock)
-            AND DATEADD('MINUTE', 1, a.client_clock))
-    OR EXISTS (
-        SELECT 1 FROM work_host_match h
-        WHERE h.cmid = a.cmid AND (a.client_clock IS NULL OR h.client_time IS NULL)
-        AND h.time_utc BETWEEN DATEADD('MINUTE', -10, a.time_utc)
-            AND DATEADD('MINUTE', 10, a.time_utc))
-    OR EXISTS (
-        SELECT 1 FROM work_response c
-        WHERE c.client_key = a.client_key AND NOT c.contact_failure
-        AND c.time_utc BETWEEN a.time_utc AND DATEADD('MINUTE', 10, a.time_utc))));
-
--- A response answers the newest request its client sent in the ten minutes before it.
-UPDATE work_response c SET target_key = (
-    SELECT a.target_key FROM work_attempt a
-    WHERE a.client_key = c.client_key
-    AND a.time_utc BETWEEN DATEADD('MINUTE', -10, c.time_utc) AND c.time_utc
-    ORDER BY a.time_utc DESC
-    FETCH FIRST 1 ROW ONLY);
-
 -- The host logs in one pass, in two steps. First one row per host, client, CMID and product
 -- (activation ID, which the clients table of 85-clients.sql reads) and per kind of request: recent (in the 30 days before the reference time) or not, its result code, and its
 -- client time more than 4 hours off or not. That leaves few aggregates to keep per row (H2 looks
@@ -311,51 +277,3 @@ CREATE TABLE work_host AS
 SELECT DISTINCT host_key FROM work_pair
 UNION SELECT DISTINCT host_key FROM work_dns;
 CREATE UNIQUE INDEX work_host_key ON work_host (host_key);
-
--- What lies outside the window, where it cut history off (work_window.cut), in one pass over each
--- event table: the event tables have no index on time or machine (see sql/schema/v4.sql), so a
--- lookup per client would scan a table per client. Per client and host, from the host logs: the
--- client's first request and last success before the window (EXPIRING, 80-expiring.sql), and
--- whether the host logged any request outside it at all (10-unreached-host.sql) and its first
--- (05-host-state.sql: the first request ever). Then per client, from all three event tables: its
--- first event and last success before the window. A few rows per client, never one per event.
-DROP TABLE IF EXISTS work_before_pair;
-CREATE TABLE work_before_pair AS
-SELECT h.client_key, h.computer_key AS host_key,
-    MIN(CASE WHEN h.time_utc <= w.window_start THEN h.time_utc END) AS first_at,
-    MAX(CASE WHEN h.time_utc <= w.window_start AND SUBSTRING(h.hresult, 3, 1) < '8'
-        THEN h.time_utc END) AS last_success
-FROM host_request h
-CROSS JOIN work_window w
-WHERE w.cut AND (h.time_utc <= w.window_start OR h.time_utc > w.as_of)
-GROUP BY h.client_key, h.computer_key;
-CREATE INDEX work_before_pair_host ON work_before_pair (host_key);
-
-DROP TABLE IF EXISTS work_before_client;
-CREATE TABLE work_before_client AS
-SELECT client_key, MIN(first_at) AS first_at, MAX(last_success) AS last_success FROM (
-    SELECT client_key, first_at, last_success FROM work_before_pair WHERE first_at IS NOT NULL
-    UNION ALL
-    SELECT r.computer_key, MIN(r.time_utc), CAST(NULL AS TIMESTAMP(9))
-    FROM client_request r
-    CROSS JOIN work_window w
-    WHERE w.cut AND r.time_utc <= w.window_start
-    GROUP BY r.computer_key
-    UNION ALL
-    SELECT c.computer_key, MIN(c.time_utc), MAX(CASE WHEN c.activated THEN c.time_utc END)
-    FROM client_response c
-    CROSS JOIN work_window w
-    WHERE w.cut AND c.time_utc <= w.window_start
-    GROUP BY c.computer_key) AS older
-GROUP BY client_key;
-CREATE UNIQUE INDEX work_before_client_key ON work_before_client (client_key);
-
--- The clients whose history the window cut off: seen in it and before it.
-DROP TABLE IF EXISTS work_client_cut;
-CREATE TABLE work_client_cut AS
-SELECT k.client_key FROM (
-    SELECT client_key FROM work_attempt
-    UNION SELECT client_key FROM work_response
-    UNION SELECT client_key FROM work_pair) AS k
-WHERE k.client_key IN (SELECT client_key FROM work_before_client);
-CREATE UNIQUE INDEX work_client_cut_key ON work_client_cut (client_key);

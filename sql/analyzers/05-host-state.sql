@@ -32,7 +32,7 @@ WITH w AS (
 )
 SELECT s.host_key, s.requests,
     -- The host's first request ever: where the window cut its history, the first before it
-    -- (work_before_pair of 00-prepare.sql).
+    -- (work_before_pair of 02-before-window.sql).
     CASE WHEN w.cut THEN COALESCE((SELECT MIN(b.first_at) FROM work_before_pair b
             WHERE b.host_key = s.host_key), s.first_request)
         ELSE s.first_request END AS first_request,

@@ -22,9 +22,9 @@
 -- more), days_left = the days left before its activation (or grace) runs out.
 -- The analysis window (180 days, see 00-prepare.sql) holds the last success of every client that
 -- activates as it should. For a client seen before the window that did not activate in it, its
--- last success and first sighting before the window come from work_before_client (00-prepare.sql,
--- one pass over the older events): a success older than 180 days ran out, and the finding says
--- when it was, as a full analysis does.
+-- last success and first sighting before the window come from work_before_client
+-- (02-before-window.sql, one pass over the older events): a success older than 180 days ran out,
+-- and the finding says when it was, as a full analysis does.
 -- Afterwards the client findings of earlier analyzers (UNREACHED_HOST, CLOCK_SKEW) get the days
 -- their client has left too.
 
@@ -113,7 +113,7 @@ GROUP BY client_key;
 CREATE UNIQUE INDEX work_expiry_success_key ON work_expiry_success (client_key);
 
 -- The clients the window cut off that did not activate in it: their last success and first
--- sighting before the window (work_before_client of 00-prepare.sql).
+-- sighting before the window (work_before_client of 02-before-window.sql).
 UPDATE work_expiry_success s SET
     last_success = (SELECT b.last_success FROM work_before_client b
         WHERE b.client_key = s.client_key),

@@ -156,7 +156,9 @@ public final class Analyzer {
         LocalDateTime unskewed = queryTime("reference_without_skew");
         if (unskewed != null && unskewed.isBefore(reference)) {
           // The newest event came from a client whose clock runs ahead: judge as of the newest
-          // event on a true clock, and prepare the work tables again up to it.
+          // event on a true clock, and prepare the window's work tables again up to it. Only
+          // 00-prepare.sql: what the reference is not learned from (01-reached.sql, and the
+          // passes over the events before the window of 02-before-window.sql) runs once, after.
           reference = unskewed;
           setReference(runId, reference);
           runScripts(prepare);

@@ -18,8 +18,8 @@ import org.kmslog.testing.StoreUnderTest;
 
 /**
  * What an analysis takes from before its window (work_before_client and work_before_pair of
- * sql/analyzers/00-prepare.sql, built in one pass over each event table) is what a lookup client by
- * client, or host by host, in the event tables finds.
+ * sql/analyzers/02-before-window.sql, built in one pass over each event table) is what a lookup
+ * client by client, or host by host, in the event tables finds.
  */
 class BeforeWindowFactsTest {
   private static final String AS_OF = "2026-10-30T00:00:00Z";
