@@ -68,6 +68,30 @@ SELECT MAX(t) FROM (
         GROUP BY client_key) AS s ON s.client_key = e.client_key
 ) AS newest;
 
+-- name: newest_host_event_beyond_window
+-- Once 00-prepare.sql's work tables are built: when the window holds the events of one client
+-- and no host's (no 12290, 12293 or 12294), the newest event any host logged, which is then older
+-- than the window. NULL otherwise, or when no host's log was imported. Hosts' clocks are taken as
+-- they are: such a window means the newest event came from a clock so far ahead that no other
+-- machine's events lie within the window before it (a date set a year ahead), and its skew
+-- cannot be learned there. Many clients without a host in the window are hosts whose exports
+-- stopped more than a window ago instead (EXPORTS_STALE), and are left as they are.
+SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM work_pair) AND NOT EXISTS (SELECT 1 FROM work_dns)
+    AND (SELECT COUNT(*) FROM (
+        SELECT client_key FROM work_attempt UNION SELECT client_key FROM work_response) AS k) = 1
+    THEN (SELECT MAX(t) FROM (
+        SELECT MAX(time_utc) AS t FROM host_request
+        UNION ALL SELECT MAX(time_utc) FROM dns_publish) AS newest) END;
+
+-- name: newest_event_until
+-- The newest stored event at or before a time (a scan of every event table).
+SELECT MAX(t) FROM (
+    SELECT MAX(time_utc) AS t FROM client_request WHERE time_utc <= ?
+    UNION ALL SELECT MAX(time_utc) FROM client_response WHERE time_utc <= ?
+    UNION ALL SELECT MAX(time_utc) FROM host_request WHERE time_utc <= ?
+    UNION ALL SELECT MAX(time_utc) FROM dns_publish WHERE time_utc <= ?
+) AS newest;
+
 -- name: set_reference
 UPDATE analysis_run SET as_of = ? WHERE id = ?;
 

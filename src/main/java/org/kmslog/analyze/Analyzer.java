@@ -153,6 +153,15 @@ public final class Analyzer {
       List<String> prepare = analyzers.subList(0, 1);
       runScripts(prepare);
       if (asOf == null) {
+        LocalDateTime hosts = queryTime("newest_host_event_beyond_window");
+        if (hosts != null) {
+          // No host's event in the window: the newest event came from a clock more than the
+          // window ahead of every host's. Judge as of the newest event that a window reaching
+          // back to the hosts' newest can hold, so that their records of that clock show its skew.
+          reference = newestEventUntil(hosts.plusDays(windowDays));
+          setReference(runId, reference);
+          runScripts(prepare);
+        }
         LocalDateTime unskewed = queryTime("reference_without_skew");
         if (unskewed != null && unskewed.isBefore(reference)) {
           // The newest event came from a client whose clock runs ahead: judge as of the newest
@@ -209,6 +218,21 @@ public final class Analyzer {
           database.named() + " holds no KMS events; import some exports first");
     }
     return newest;
+  }
+
+  private LocalDateTime newestEventUntil(LocalDateTime until) throws AnalysisException {
+    try (PreparedStatement query = connection.prepareStatement(runner.get("newest_event_until"))) {
+      for (int i = 1; i <= 4; i++) {
+        query.setObject(i, until);
+      }
+      try (ResultSet row = query.executeQuery()) {
+        // The hosts' newest event itself is one, so there is always a row with a time.
+        row.next();
+        return row.getObject(1, LocalDateTime.class);
+      }
+    } catch (SQLException e) {
+      throw AnalysisException.of(database, e);
+    }
   }
 
   private LocalDateTime queryTime(String name) throws AnalysisException {

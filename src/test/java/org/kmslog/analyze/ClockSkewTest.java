@@ -90,18 +90,63 @@ class ClockSkewTest {
     assertEquals(List.of(), of(estate.analyze(AS_OF), "CLOCK_SKEW"));
   }
 
-  @Test
-  void aClientWhoseClockRunsAheadDoesNotMoveTheReferenceTime() {
+  /** PC-OK activates; two hours later PC-AHEAD, whose clock runs this far ahead, is refused. */
+  private AnalysisRun clientAhead(Duration ahead) {
     Estate estate = new Estate(dir);
     estate.activation(
         estate.client("PC-OK.corp.example"), "KMS01.corp.example", "2026-10-20T08:00:00Z");
-    Client ahead = estate.client("PC-AHEAD.corp.example").skewed(Duration.ofHours(5));
-    estate.refused(ahead, "KMS01.corp.example", "2026-10-20T10:00:00Z", "0xC004F06C", 30);
-    AnalysisRun run = estate.analyze(null);
+    Client pc = estate.client("PC-AHEAD.corp.example").skewed(ahead);
+    estate.refused(pc, "KMS01.corp.example", "2026-10-20T10:00:00Z", "0xC004F06C", 30);
+    return estate.analyze(null);
+  }
+
+  @Test
+  void aClientWhoseClockRunsAheadDoesNotMoveTheReferenceTime() {
+    AnalysisRun run = clientAhead(Duration.ofHours(5));
     assertEquals(
         "2026-10-20T10:00:02",
         run.asOf().toString(),
         "its own newest event says 15:00:02; its host's log shows its clock 5 h ahead");
     assertEquals(1, of(run, "CLOCK_SKEW").size());
+  }
+
+  /**
+   * A clock a year ahead: none of its hosts' records lie in the 180 days before its newest event,
+   * so the window up to that event would hold it alone and its skew could not be learned. The
+   * analysis is judged as of the newest event a window reaching back to the hosts' newest can hold
+   * (here the host's record of that request: the client's own events are all a year ahead).
+   */
+  @Test
+  void aClientWhoseClockRunsAYearAheadDoesNotMoveTheReferenceTimeEither() {
+    AnalysisRun run = clientAhead(Duration.ofDays(365));
+    assertEquals(
+        "2026-10-20T10:00:00.700",
+        run.asOf().toString(),
+        "its own newest event says 2027-10-20; judged as of its host's record of it, the newest"
+            + " event a window reaching back to the host's log can hold");
+    List<Finding> skew = of(run, "CLOCK_SKEW");
+    assertEquals(1, skew.size());
+    assertEquals("PC-AHEAD.corp.example", skew.get(0).client());
+    // The client that activated two hours before is fine; the fast one is not activated either.
+    assertEquals(
+        List.of("CLOCK_SKEW PC-AHEAD.corp.example", "EXPIRING PC-AHEAD.corp.example"),
+        run.findings().stream().map(f -> f.kind() + " " + f.client()).sorted().toList());
+  }
+
+  /**
+   * Clients whose hosts' exports stopped more than the window ago are not a clock ahead: with more
+   * than one client in the window, the reference stays their newest event.
+   */
+  @Test
+  void clientsLongAfterTheirHostsLastExportKeepTheReferenceTime() {
+    Estate estate = new Estate(dir);
+    Client one = estate.client("PC-ONE.corp.example");
+    Client two = estate.client("PC-TWO.corp.example");
+    estate.activation(one, "KMS01.corp.example", "2026-01-05T08:00:00Z");
+    estate.clientRequest(
+        one, "KMS01.corp.example:1688", Instant.parse("2026-10-20T08:00:00Z"), "0x0", 1, 200_000);
+    estate.clientRequest(
+        two, "KMS01.corp.example:1688", Instant.parse("2026-10-21T09:00:00Z"), "0x0", 1, 200_000);
+    assertEquals("2026-10-21T09:00", estate.analyze(null).asOf().toString());
   }
 }
