@@ -155,10 +155,12 @@ public final class Analyzer {
       if (asOf == null) {
         LocalDateTime hosts = queryTime("newest_host_event_beyond_window");
         if (hosts != null) {
-          // No host's event in the window: the newest event came from a clock more than the
-          // window ahead of every host's. Judge as of the newest event that a window reaching
-          // back to the hosts' newest can hold, so that their records of that clock show its skew.
-          reference = newestEventUntil(hosts.plusDays(windowDays));
+          // One client and no host's event in the window: the newest event came from a clock more
+          // than the window ahead of every other machine's. Judge as of the newest event that a
+          // window reaching back to the hosts' newest can hold, so that their records of that
+          // clock show its skew (the hosts' newest itself is one such event).
+          LocalDateTime until = hosts.plusDays(windowDays);
+          reference = queryTime("newest_event_until", until, until, until, until);
           setReference(runId, reference);
           runScripts(prepare);
         }
@@ -220,25 +222,15 @@ public final class Analyzer {
     return newest;
   }
 
-  private LocalDateTime newestEventUntil(LocalDateTime until) throws AnalysisException {
-    try (PreparedStatement query = connection.prepareStatement(runner.get("newest_event_until"))) {
-      for (int i = 1; i <= 4; i++) {
-        query.setObject(i, until);
+  /** The time a named runner statement selects, with these values bound to its parameters. */
+  private LocalDateTime queryTime(String name, Object... values) throws AnalysisException {
+    try (PreparedStatement query = connection.prepareStatement(runner.get(name))) {
+      for (int i = 0; i < values.length; i++) {
+        query.setObject(i + 1, values[i]);
       }
       try (ResultSet row = query.executeQuery()) {
-        // The hosts' newest event itself is one, so there is always a row with a time.
-        row.next();
-        return row.getObject(1, LocalDateTime.class);
+        return row.next() ? row.getObject(1, LocalDateTime.class) : null;
       }
-    } catch (SQLException e) {
-      throw AnalysisException.of(database, e);
-    }
-  }
-
-  private LocalDateTime queryTime(String name) throws AnalysisException {
-    try (PreparedStatement query = connection.prepareStatement(runner.get(name));
-        ResultSet row = query.executeQuery()) {
-      return row.next() ? row.getObject(1, LocalDateTime.class) : null;
     } catch (SQLException e) {
       throw AnalysisException.of(database, e);
     }

@@ -7,11 +7,7 @@ import static org.kmslog.testing.Fixtures.copy;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,19 +79,21 @@ class AnalyzerTimingsTest {
           scripts.subList(prepare, prepare + 5));
       assertEquals(
           List.of("pc-old 2026-04-23 reached"),
-          column(
-              database,
+          FixtureRules.rows(
+              database.connection(),
               "SELECT client_key || ' ' || CAST(CAST(time_utc AS DATE) AS VARCHAR)"
                   + " || CASE WHEN reached THEN ' reached' ELSE ' not reached' END"
                   + " FROM work_attempt ORDER BY time_utc"));
       // Up to the settled reference: PC-OLD's success of 23 April is in its window, not before it.
       assertEquals(
           List.of("pc-old 2026-03-02", "pc-older 2026-03-01"),
-          column(
-              database,
+          FixtureRules.rows(
+              database.connection(),
               "SELECT client_key || ' ' || CAST(CAST(last_success AS DATE) AS VARCHAR)"
                   + " FROM work_before_client ORDER BY client_key"));
-      assertEquals(List.of("pc-old"), column(database, "SELECT client_key FROM work_client_cut"));
+      assertEquals(
+          List.of("pc-old"),
+          FixtureRules.rows(database.connection(), "SELECT client_key FROM work_client_cut"));
     }
   }
 
@@ -108,18 +106,6 @@ class AnalyzerTimingsTest {
         .stream()
         .map(Analyzer.StatementTime::statement)
         .toList();
-  }
-
-  private static List<String> column(Database database, String sql) throws Exception {
-    List<String> values = new ArrayList<>();
-    Connection connection = database.connection();
-    try (Statement statement = connection.createStatement();
-        ResultSet row = statement.executeQuery(sql)) {
-      while (row.next()) {
-        values.add(row.getString(1));
-      }
-    }
-    return values;
   }
 
   @Test

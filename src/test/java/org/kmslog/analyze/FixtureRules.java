@@ -164,7 +164,7 @@ final class FixtureRules {
   }
 
   /** The rows of a query, each as its values joined by |. */
-  private static List<String> rows(Connection connection, String sql) throws SQLException {
+  static List<String> rows(Connection connection, String sql) throws SQLException {
     List<String> rows = new ArrayList<>();
     try (PreparedStatement query = connection.prepareStatement(sql);
         ResultSet row = query.executeQuery()) {
