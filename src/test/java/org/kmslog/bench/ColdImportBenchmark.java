@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -134,7 +133,7 @@ public final class ColdImportBenchmark {
           continue;
         }
         if (arg.equals("--postgresql")) {
-          postgresql = serverUrl();
+          postgresql = PgServer.serverUrl();
           continue;
         }
         if (i + 1 >= args.length) {
@@ -171,19 +170,6 @@ public final class ColdImportBenchmark {
           importOpts,
           python,
           postgresql);
-    }
-
-    /** The database the PG* variables name, as a JDBC URL. */
-    private static String serverUrl() {
-      String host = System.getenv().getOrDefault("PGHOST", "localhost");
-      String port = System.getenv().getOrDefault("PGPORT", "5432");
-      String database =
-          System.getenv().getOrDefault("PGDATABASE", System.getenv().getOrDefault("PGUSER", ""));
-      if (host.startsWith("/")) {
-        throw new IllegalArgumentException(
-            "--postgresql needs PGHOST to name a host, not a socket folder (" + host + ")");
-      }
-      return "jdbc:postgresql://" + host + ":" + port + "/" + database;
     }
 
     private static List<String> words(String value) {
@@ -434,9 +420,7 @@ public final class ColdImportBenchmark {
   private List<String> importCommand(Variant variant, String name, Path folder)
       throws IOException, SQLException {
     if (options.postgresql() != null) {
-      try (Connection connection =
-              DriverManager.getConnection(
-                  options.postgresql(), System.getenv("PGUSER"), System.getenv("PGPASSWORD"));
+      try (Connection connection = PgServer.connect(options.postgresql());
           Statement statement = connection.createStatement()) {
         statement.execute("DROP SCHEMA IF EXISTS " + schema(name) + " CASCADE");
         statement.execute("CREATE SCHEMA " + schema(name));

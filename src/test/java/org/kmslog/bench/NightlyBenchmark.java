@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,11 +32,24 @@ import org.kmslog.store.Database;
  * --baseline-jar OLD.jar}; the newer build upgrades its own copy. Databases are kept in {@code
  * --dir} and reused by the next run of the same sizes; {@code --build-only} only builds them. A run
  * still going after {@code --timeout} seconds (default 1800) is stopped and shown as such.
+ *
+ * <p>With {@code --postgresql}, kmslog runs on the PostgreSQL server the PG* variables name
+ * instead: the H2 history is copied once into a database of its own there ({@code
+ * kmslog_nightly_N}, kept for the next run while the H2 history is the same), each night runs on a
+ * fresh copy of that database ({@code kmslog_night}, {@code CREATE DATABASE ... TEMPLATE}), and a
+ * column adds the server's processor time (its postmaster's reaped children: the run's own server
+ * process, its parallel workers, autovacuum). {@code --server-setting work_mem=64MB} sets a setting
+ * of the night's database. Under Debian's pg_virtualenv: {@code pg_virtualenv -t -c
+ * '--locale=C.UTF-8' java -cp ... org.kmslog.bench.NightlyBenchmark --postgresql --events 1000000}.
  */
 public final class NightlyBenchmark {
   static final String USAGE =
       "usage: NightlyBenchmark [--events N,N,...] [--clients N] [--hosts N] [--dir DIR]"
-          + " [--jar JAR] [--baseline-jar JAR] [--xmx SIZE] [--timeout SECONDS] [--build-only]";
+          + " [--jar JAR] [--baseline-jar JAR] [--xmx SIZE] [--timeout SECONDS] [--build-only]"
+          + " [--postgresql [--server-setting NAME=VALUE]...]";
+
+  /** The server's database of a night's run, a copy of the history made before each run. */
+  private static final String NIGHT_DATABASE = "kmslog_night";
 
   private final Options options;
   private final PrintStream out;
@@ -52,6 +66,9 @@ public final class NightlyBenchmark {
    * @param xmx the heap of the run, as -Xmx takes it
    * @param timeoutSeconds how long a run may take before it is stopped
    * @param buildOnly only build the histories
+   * @param postgresql whether kmslog runs on a PostgreSQL server (the PG* variables') instead of H2
+   * @param serverSettings settings of the server's night database (ALTER DATABASE ... SET), such as
+   *     work_mem=64MB, to see what the server's configuration is worth
    */
   record Options(
       List<Long> events,
@@ -62,7 +79,9 @@ public final class NightlyBenchmark {
       Path baseline,
       String xmx,
       long timeoutSeconds,
-      boolean buildOnly) {
+      boolean buildOnly,
+      boolean postgresql,
+      List<String> serverSettings) {
     static Options parse(String[] args) {
       List<Long> events = List.of(200_000L, 1_000_000L, 5_000_000L);
       int clients = 15_000;
@@ -73,9 +92,15 @@ public final class NightlyBenchmark {
       String xmx = "256m";
       long timeout = 1800;
       boolean buildOnly = false;
+      boolean postgresql = false;
+      List<String> serverSettings = new ArrayList<>();
       for (int i = 0; i < args.length; i++) {
         if (args[i].equals("--build-only")) {
           buildOnly = true;
+          continue;
+        }
+        if (args[i].equals("--postgresql")) {
+          postgresql = true;
           continue;
         }
         if (i + 1 >= args.length) {
@@ -97,10 +122,27 @@ public final class NightlyBenchmark {
           case "--baseline-jar" -> baseline = Path.of(value);
           case "--xmx" -> xmx = value;
           case "--timeout" -> timeout = Long.parseLong(value);
+          case "--server-setting" -> {
+            if (!value.matches("[a-z_]+=[A-Za-z0-9_.]+")) {
+              throw new IllegalArgumentException("--server-setting takes NAME=VALUE: " + value);
+            }
+            serverSettings.add(value);
+          }
           default -> throw new IllegalArgumentException("unknown argument " + args[i - 1]);
         }
       }
-      return new Options(events, clients, hosts, dir, jar, baseline, xmx, timeout, buildOnly);
+      return new Options(
+          events,
+          clients,
+          hosts,
+          dir,
+          jar,
+          baseline,
+          xmx,
+          timeout,
+          buildOnly,
+          postgresql,
+          List.copyOf(serverSettings));
     }
   }
 
@@ -115,6 +157,8 @@ public final class NightlyBenchmark {
    * @param failure the error line of a run that failed (OutOfMemoryError...), or ""
    * @param timings the run's lines (--verbose) that say how long each analyzer script and each of
    *     its slow statements took
+   * @param serverCpuTicks the processor time the PostgreSQL server's processes used meanwhile (its
+   *     postmaster's children, as the postmaster reaped them), or -1 for H2
    */
   record Run(
       int exitStatus,
@@ -123,7 +167,8 @@ public final class NightlyBenchmark {
       long analysisMillis,
       long peakRssKb,
       String failure,
-      List<String> timings) {}
+      List<String> timings,
+      long serverCpuTicks) {}
 
   private NightlyBenchmark(Options options, PrintStream out) {
     this.options = options;
@@ -153,12 +198,14 @@ public final class NightlyBenchmark {
         System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors());
     out.println(
-        "events     days  day-files  kmslog                 wall s   cpu s  analysis s  peak RSS MB");
+        "events     days  day-files  kmslog                 wall s   cpu s  analysis s  peak RSS MB"
+            + (options.postgresql() ? "  server cpu s" : ""));
     for (long events : options.events()) {
       NightlyEstate estate = NightlyEstate.ofEvents(events, options.clients(), options.hosts());
       Path home = options.dir().resolve(String.valueOf(events));
       Path history = home.resolve("history");
       long stored = build(estate, history);
+      String server = options.postgresql() ? serverHistory(events, history) : null;
       if (options.buildOnly()) {
         out.printf(
             Locale.ROOT,
@@ -179,10 +226,11 @@ public final class NightlyBenchmark {
         // The baseline first; named so even when both jars are called kmslog.jar.
         boolean baseline = jar == options.baseline();
         String label = (baseline ? "baseline " : "") + jar.getFileName();
-        Run run = nightly(history, home.resolve("run"), day, jar, baseline ? "baseline" : "this");
+        Run run =
+            nightly(history, server, home.resolve("run"), day, jar, baseline ? "baseline" : "this");
         out.printf(
             Locale.ROOT,
-            "%-10d %4d  %9d  %-20s %8.1f  %6.1f  %10s  %11d%s%n",
+            "%-10d %4d  %9d  %-20s %8.1f  %6.1f  %10s  %11d%s%s%n",
             stored,
             estate.days(),
             files,
@@ -193,6 +241,9 @@ public final class NightlyBenchmark {
                 ? "failed"
                 : String.format(Locale.ROOT, "%.1f", run.analysisMillis() / 1e3),
             run.peakRssKb() / 1024,
+            run.serverCpuTicks() < 0
+                ? ""
+                : String.format(Locale.ROOT, "  %13.1f", run.serverCpuTicks() / 100.0),
             run.failure().isEmpty() ? "" : "  " + run.failure());
         for (String timing : run.timings()) {
           out.println("    " + timing);
@@ -231,15 +282,31 @@ public final class NightlyBenchmark {
     }
   }
 
-  /** Copies the history and runs kmslog on the copy in a process of its own. */
-  private Run nightly(Path history, Path dir, Path day, Path jar, String build) throws Exception {
+  /**
+   * Copies the history (the H2 file, or the server's database of it when {@code server} names one)
+   * and runs kmslog on the copy in a process of its own.
+   */
+  private Run nightly(Path history, String server, Path dir, Path day, Path jar, String build)
+      throws Exception {
     Files.createDirectories(dir);
-    Path db = dir.resolve("kmslog.mv.db");
-    Files.copy(history.resolve("kmslog.mv.db"), db, StandardCopyOption.REPLACE_EXISTING);
-    String location = dir.resolve("kmslog").toAbsolutePath().toString();
+    String location;
+    long postmaster = -1;
+    if (server == null) {
+      Path db = dir.resolve("kmslog.mv.db");
+      Files.copy(history.resolve("kmslog.mv.db"), db, StandardCopyOption.REPLACE_EXISTING);
+      location = dir.resolve("kmslog").toAbsolutePath().toString();
+    } else {
+      PgServer.createDatabase(NIGHT_DATABASE, server);
+      for (String setting : options.serverSettings()) {
+        PgServer.setDatabase(NIGHT_DATABASE, setting);
+      }
+      location = PgServer.url(NIGHT_DATABASE);
+      postmaster = PgServer.postmasterPid();
+    }
     Path log = dir.resolve("run-" + build + ".log");
-    ProcessBuilder builder =
-        new ProcessBuilder(
+    List<String> command =
+        new ArrayList<>(
+            List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + options.xmx(),
                 "-XX:+UseParallelGC",
@@ -251,10 +318,14 @@ public final class NightlyBenchmark {
                 "--db",
                 location,
                 "--report-dir",
-                dir.resolve("report").toAbsolutePath().toString(),
-                day.toAbsolutePath().toString())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
+                dir.resolve("report").toAbsolutePath().toString()));
+    if (server != null && System.getenv("PGUSER") != null) {
+      command.addAll(List.of("--db-user", System.getenv("PGUSER")));
+    }
+    command.add(day.toAbsolutePath().toString());
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    long serverBefore = postmaster < 0 ? 0 : reapedTicks(postmaster);
     long start = System.nanoTime();
     Process process = builder.start();
     Path proc = Path.of("/proc", String.valueOf(process.pid()));
@@ -275,6 +346,12 @@ public final class NightlyBenchmark {
     }
     long wall = System.nanoTime() - start;
     int exit = process.waitFor();
+    long serverTicks = -1;
+    if (postmaster >= 0) {
+      // The run's server process ends as its connection closes, and is counted once reaped.
+      Thread.sleep(500);
+      serverTicks = reapedTicks(postmaster) - serverBefore;
+    }
     String failure = "";
     List<String> timings = new ArrayList<>();
     for (String line : Files.readAllLines(log)) {
@@ -291,7 +368,55 @@ public final class NightlyBenchmark {
       failure = "exit status " + exit + ", see " + log;
     }
     return new Run(
-        exit, wall, cpu, stopped ? -1 : analysisMillis(location), peak, failure, timings);
+        exit,
+        wall,
+        cpu,
+        stopped ? -1 : analysisMillis(location),
+        peak,
+        failure,
+        timings,
+        serverTicks);
+  }
+
+  /**
+   * The server's copy of the H2 history, built once for each H2 history: a database named after the
+   * size, whose comment is the H2 history's {@code built} line.
+   */
+  private String serverHistory(long events, Path history) throws Exception {
+    String database = "kmslog_nightly_" + events;
+    String built = Files.readString(history.resolve("built")).strip();
+    if (!built.equals(PgServer.databaseComment(database))) {
+      long start = System.nanoTime();
+      PgServer.createDatabase(database, null);
+      String url = PgServer.url(database);
+      Database.open(url, System.getenv("PGUSER"), true, Duration.ZERO, notice -> {}).close();
+      long rows;
+      try (Connection h2 =
+              DriverManager.getConnection(
+                  "jdbc:h2:" + history.resolve("kmslog") + ";ACCESS_MODE_DATA=r", "sa", "");
+          Connection pg = PgServer.connect(url)) {
+        rows = PgServer.copyTables(h2, pg);
+      }
+      PgServer.commentDatabase(database, built);
+      out.printf(
+          Locale.ROOT,
+          "history copied into PostgreSQL database %s: %,d rows in %.1f s%n",
+          database,
+          rows,
+          (System.nanoTime() - start) / 1e9);
+    }
+    return database;
+  }
+
+  /** utime + stime of the children a process has reaped (fields 16 and 17 of /proc/PID/stat). */
+  private static long reapedTicks(long pid) {
+    try {
+      String text = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+      String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
+      return Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
   }
 
   private static long vmHwmKb(Path status) {
@@ -320,7 +445,10 @@ public final class NightlyBenchmark {
 
   /** The duration of the newest finished analysis, read without upgrading the schema. */
   private static long analysisMillis(String location) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:h2:" + location, "sa", "")) {
+    try (Connection c =
+        location.startsWith("jdbc:postgresql:")
+            ? PgServer.connect(location)
+            : DriverManager.getConnection("jdbc:h2:" + location, "sa", "")) {
       return NightlyEstate.queryLong(
           c, "SELECT COALESCE(MAX(duration_ms), -1) FROM analysis_run WHERE status = 'done'");
     }
