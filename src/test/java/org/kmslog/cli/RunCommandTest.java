@@ -123,6 +123,43 @@ class RunCommandTest {
     assertEquals(csv, Files.readString(reports.resolve("findings.csv"), StandardCharsets.UTF_8));
   }
 
+  @Test
+  void onAServerTheWorkTablesAreUnloggedAndTheStoredEventsAreNot() throws Exception {
+    // Rebuilt by every analysis, the work tables need no write-ahead log: none of them survives
+    // a server's crash (PostgreSQL empties unlogged tables), or is sent to its standbys, and
+    // writing them costs less. The events, the ledger and the findings stay as safe as ever.
+    StoreUnderTest.requireServer();
+    CliRun imported = CliRun.of("import", "--db", db, "--quiet", drop.toString());
+    assertEquals(0, imported.status(), imported.err());
+    CliRun analyze = CliRun.of("analyze", "--db", db);
+    assertEquals(1, analyze.status(), analyze.err());
+    List<String> work = new java.util.ArrayList<>();
+    List<String> logged = new java.util.ArrayList<>();
+    try (Database database = Database.open(db, false);
+        java.sql.Statement query = database.connection().createStatement();
+        java.sql.ResultSet row =
+            query.executeQuery(
+                "SELECT c.relname, c.relpersistence FROM pg_class c JOIN pg_namespace n"
+                    + " ON n.oid = c.relnamespace WHERE n.nspname = CURRENT_SCHEMA"
+                    + " AND c.relkind = 'r' ORDER BY c.relname")) {
+      while (row.next()) {
+        boolean unlogged = row.getString(2).equals("u");
+        if (row.getString(1).startsWith("work_")) {
+          assertTrue(unlogged, row.getString(1) + " is unlogged");
+          work.add(row.getString(1));
+        } else {
+          assertEquals("p", row.getString(2), row.getString(1) + " is kept safe");
+          logged.add(row.getString(1));
+        }
+      }
+    }
+    assertTrue(work.containsAll(List.of("work_attempt", "work_host_base")), work.toString());
+    assertTrue(
+        logged.containsAll(
+            List.of("client_request", "host_request", "import_file", "finding", "analysis_run")),
+        logged.toString());
+  }
+
   /** The tables named work_... in the store's schema. */
   private List<String> workTables() throws Exception {
     try (Database database = Database.open(db, false);
