@@ -46,6 +46,12 @@ final class ServerStore {
       }
       database.refuseNewerSchema(version);
       try (Statement statement = connection.createStatement()) {
+        // No JIT compilation for this session: the analyzers' statements are planned on work
+        // tables just built, whose costs pass the JIT's thresholds, and compiling them costs more
+        // than it saves (work_pair_kind at 1M events: 2.7 s of which 2.9 s compiling, spread over
+        // three processes, against 1.8 s without; a nightly run's analysis 20-26 s against
+        // 28-29 s, BENCHMARKS.md). The server's own setting is left as it is for everyone else.
+        statement.execute("SET jit = off");
         for (String sql : SqlScript.load("store/functions.pg.sql").statements()) {
           statement.execute(sql);
         }
