@@ -408,17 +408,6 @@ public final class NightlyBenchmark {
     return database;
   }
 
-  /** utime + stime of the children a process has reaped (fields 16 and 17 of /proc/PID/stat). */
-  private static long reapedTicks(long pid) {
-    try {
-      String text = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-      String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
-      return Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
-    } catch (IOException | RuntimeException e) {
-      return 0;
-    }
-  }
-
   private static long vmHwmKb(Path status) {
     try {
       for (String line : Files.readAllLines(status)) {
@@ -434,10 +423,20 @@ public final class NightlyBenchmark {
 
   /** utime + stime of /proc/PID/stat (fields 14 and 15, after the command's parentheses). */
   private static long cpuTicks(Path stat) {
+    return ticks(stat, 11);
+  }
+
+  /** utime + stime of the children a process has reaped (cutime + cstime, fields 16 and 17). */
+  private static long reapedTicks(long pid) {
+    return ticks(Path.of("/proc", String.valueOf(pid), "stat"), 13);
+  }
+
+  /** Two adjacent tick counts of a /proc/PID/stat, counted from the field after the command. */
+  private static long ticks(Path stat, int first) {
     try {
       String text = Files.readString(stat);
       String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
-      return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+      return Long.parseLong(fields[first]) + Long.parseLong(fields[first + 1]);
     } catch (IOException | RuntimeException e) {
       return 0;
     }

@@ -2,8 +2,6 @@ package org.kmslog.bench;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -57,10 +55,10 @@ final class PgServer {
         Statement s = c.createStatement();
         ResultSet result = s.executeQuery("SELECT pg_backend_pid()")) {
       result.next();
-      String stat = Files.readString(Path.of("/proc", result.getString(1), "stat"));
-      return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1]);
-    } catch (IOException | RuntimeException e) {
-      return -1;
+      return ProcessHandle.of(result.getLong(1))
+          .flatMap(ProcessHandle::parent)
+          .map(ProcessHandle::pid)
+          .orElse(-1L);
     }
   }
 
@@ -131,7 +129,7 @@ final class PgServer {
     CopyManager copy = pg.unwrap(PGConnection.class).getCopyAPI();
     long rows = 0;
     for (String table : tables(pg)) {
-      if (count(pg, table) > 0) {
+      if (NightlyEstate.queryLong(pg, "SELECT COUNT(*) FROM " + table) > 0) {
         continue;
       }
       List<String> columns = new ArrayList<>();
@@ -247,13 +245,5 @@ final class PgServer {
       }
     }
     return identities;
-  }
-
-  private static long count(Connection c, String table) throws SQLException {
-    try (Statement s = c.createStatement();
-        ResultSet result = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
-      result.next();
-      return result.getLong(1);
-    }
   }
 }

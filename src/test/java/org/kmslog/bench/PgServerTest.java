@@ -117,11 +117,9 @@ class PgServerTest {
     }
     Map<String, Long> counts = new TreeMap<>();
     for (String table : tables) {
-      try (Statement s = c.createStatement();
-          ResultSet result = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
-        result.next();
-        counts.put(table.toLowerCase(Locale.ROOT), result.getLong(1));
-      }
+      counts.put(
+          table.toLowerCase(Locale.ROOT),
+          NightlyEstate.queryLong(c, "SELECT COUNT(*) FROM " + table));
     }
     return counts;
   }
