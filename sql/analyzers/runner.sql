@@ -102,3 +102,42 @@ SELECT COALESCE(n.name, b.host_key), b.base, b.learned_from, b.weight
 FROM work_host_base b
 LEFT JOIN machine_name n ON n.machine_key = b.host_key
 ORDER BY LOWER(COALESCE(n.name, b.host_key));
+
+-- name: clocks_ahead
+-- CLOCK_SKEW for each machine that logged KMS events dated more than a day after the analysis runs
+-- (the four parameters: that time): its clock runs ahead, by more than any host can show when its
+-- events lie beyond the window, or when it is a host itself. The analysis is as of the newest
+-- event before then, so these events are left out of it; a client that CLOCK_SKEW names already
+-- (its hosts measured its clock) is not named again. Run only on the night such events are there:
+-- each part is a scan of an event table.
+INSERT INTO finding (run_id, kind, severity, host, client, cmid, code, first_seen, last_seen,
+    count, detail, advice)
+SELECT p.run_id, 'CLOCK_SKEW', 'error',
+    CASE WHEN a.host_events > 0 THEN n.name END, CASE WHEN a.host_events = 0 THEN n.name END,
+    NULL, NULL, a.first_at, a.last_at, a.events,
+    n.name || '''s clock runs ahead: ' || a.events
+        || CASE WHEN a.events = 1 THEN ' KMS event it logged is' ELSE ' KMS events it logged are' END
+        || ' dated after this analysis ran (' || FORMATDATETIME(p.stale_against, 'yyyy-MM-dd HH:mm')
+        || ' UTC), the newest at ' || FORMATDATETIME(a.last_at, 'yyyy-MM-dd HH:mm')
+        || ' UTC. They are left out: the analysis is as of the newest event dated before then.',
+    'Put the machine''s clock right and fix its time source: check its date first, then w32tm'
+    || ' /query /status, w32tm /config /syncfromflags:domhier /update and w32tm /resync (domain'
+    || ' members follow the PDC emulator). KMS refuses clients more than 4 hours off their host.'
+    || ' The events it logged meanwhile keep their wrong dates.'
+FROM (
+    SELECT machine_key, MIN(time_utc) AS first_at, MAX(time_utc) AS last_at, COUNT(*) AS events,
+        SUM(host_event) AS host_events
+    FROM (
+        SELECT computer_key AS machine_key, time_utc, 0 AS host_event
+        FROM client_request WHERE time_utc > ?
+        UNION ALL SELECT computer_key, time_utc, 0 FROM client_response WHERE time_utc > ?
+        UNION ALL SELECT computer_key, time_utc, 1 FROM host_request WHERE time_utc > ?
+        UNION ALL SELECT computer_key, time_utc, 1 FROM dns_publish WHERE time_utc > ?
+    ) AS e
+    GROUP BY machine_key
+) AS a
+CROSS JOIN analysis_current p
+JOIN machine_name n ON n.machine_key = a.machine_key
+WHERE NOT EXISTS (
+    SELECT 1 FROM finding f
+    WHERE f.run_id = p.run_id AND f.kind = 'CLOCK_SKEW' AND f.client = n.name);

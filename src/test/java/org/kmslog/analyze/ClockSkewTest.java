@@ -92,12 +92,16 @@ class ClockSkewTest {
 
   /** PC-OK activates; two hours later PC-AHEAD, whose clock runs this far ahead, is refused. */
   private AnalysisRun clientAhead(Duration ahead) {
+    return estateWithAClientAhead(ahead).analyze(null);
+  }
+
+  private Estate estateWithAClientAhead(Duration ahead) {
     Estate estate = new Estate(dir);
     estate.activation(
         estate.client("PC-OK.corp.example"), "KMS01.corp.example", "2026-10-20T08:00:00Z");
     Client pc = estate.client("PC-AHEAD.corp.example").skewed(ahead);
     estate.refused(pc, "KMS01.corp.example", "2026-10-20T10:00:00Z", "0xC004F06C", 30);
-    return estate.analyze(null);
+    return estate;
   }
 
   @Test
@@ -148,5 +152,129 @@ class ClockSkewTest {
     estate.clientRequest(
         two, "KMS01.corp.example:1688", Instant.parse("2026-10-21T09:00:00Z"), "0x0", 1, 200_000);
     assertEquals("2026-10-21T09:00", estate.analyze(null).asOf().toString());
+  }
+
+  /**
+   * Client logs only: PC-OK0 to PC-OK2 ask their host on 2026-10-20 at 08:00, 09:00 and 10:00, and
+   * so do the clients this adds (at 10:30, with clocks this far ahead). No host log says what time
+   * it is.
+   */
+  private Estate clientLogsOnly(Duration... ahead) {
+    Estate estate = new Estate(dir);
+    Instant first = Instant.parse("2026-10-20T08:00:00Z");
+    for (int i = 0; i < 3; i++) {
+      renews(estate, estate.client("PC-OK" + i + ".corp.example"), first.plusSeconds(3600L * i));
+    }
+    for (int i = 0; i < ahead.length; i++) {
+      Client pc = estate.client("PC-AHEAD" + i + ".corp.example").skewed(ahead[i]);
+      renews(estate, pc, Instant.parse("2026-10-20T10:30:00Z"));
+    }
+    return estate;
+  }
+
+  private static void renews(Estate estate, Client pc, Instant t) {
+    estate.clientRequest(pc, "KMS01.corp.example:1688", t, "0x0", 1, 200_000);
+    estate.clientResponse(pc, t.plusSeconds(2), "0x0", 1, 30);
+  }
+
+  private static List<String> clientsOf(AnalysisRun run) {
+    return run.clients().stream().map(ClientActivation::client).distinct().sorted().toList();
+  }
+
+  /**
+   * In a store of client logs only, no host measures a clock: a client whose clock runs a year
+   * ahead made its own newest event the reference time, and every other client fell out of the
+   * window, with no finding at all. Its events are dated after the analysis runs: the analysis is
+   * as of the newest event dated before then, and CLOCK_SKEW names that client.
+   */
+  @Test
+  void aClockAYearAheadInClientLogsOnlyIsNamedAndLeftOutOfTheAnalysis() {
+    AnalysisRun run = clientLogsOnly(Duration.ofDays(365)).analyzeRunningAt("2026-10-21T06:00:00Z");
+    assertEquals("2026-10-20T10:00:02", run.asOf().toString(), "PC-OK2's newest event");
+    assertEquals(
+        List.of("PC-OK0.corp.example", "PC-OK1.corp.example", "PC-OK2.corp.example"),
+        clientsOf(run));
+    List<Finding> skew = of(run, "CLOCK_SKEW");
+    assertEquals(1, skew.size());
+    Finding f = skew.get(0);
+    assertEquals("PC-AHEAD0.corp.example", f.client());
+    assertEquals(null, f.host());
+    assertEquals("error", f.severity());
+    assertEquals(2, f.count());
+    assertEquals(
+        "PC-AHEAD0.corp.example's clock runs ahead: 2 KMS events it logged are dated after this"
+            + " analysis ran (2026-10-21 06:00 UTC), the newest at 2027-10-20 10:30 UTC. They are"
+            + " left out: the analysis is as of the newest event dated before then.",
+        f.detail());
+    assertEquals(true, f.advice().startsWith("Put the machine's clock right"), f.advice());
+  }
+
+  /** Two clones of one machine whose clock was wrong when it was imaged: both are named. */
+  @Test
+  void twoClocksAheadAreBothNamed() {
+    AnalysisRun run =
+        clientLogsOnly(Duration.ofDays(365), Duration.ofDays(365))
+            .analyzeRunningAt("2026-10-21T06:00:00Z");
+    assertEquals("2026-10-20T10:00:02", run.asOf().toString());
+    assertEquals(
+        List.of("PC-AHEAD0.corp.example", "PC-AHEAD1.corp.example"),
+        of(run, "CLOCK_SKEW").stream().map(Finding::client).sorted().toList());
+  }
+
+  /**
+   * Up to a day after the analysis runs, an event is taken as it is: kmslog's own clock may be a
+   * little behind, and a CSV read with the wrong zone is hours off.
+   */
+  @Test
+  void anEventLessThanADayAfterTheAnalysisRunsIsTakenAsItIs() {
+    AnalysisRun run = clientLogsOnly(Duration.ofHours(20)).analyzeRunningAt("2026-10-20T07:00:00Z");
+    assertEquals("2026-10-21T06:30:02", run.asOf().toString(), "PC-AHEAD0's newest event");
+    assertEquals(List.of(), of(run, "CLOCK_SKEW"));
+  }
+
+  /**
+   * When every event is dated after the analysis runs, it is kmslog's clock that is behind (or the
+   * logs come from a test's future): the events are taken as they are.
+   */
+  @Test
+  void whenEveryEventIsLaterThanTheAnalysisTheyAreTakenAsTheyAre() {
+    AnalysisRun run = clientLogsOnly(Duration.ofDays(365)).analyzeRunningAt("2026-01-01T00:00:00Z");
+    assertEquals("2027-10-20T10:30:02", run.asOf().toString());
+    assertEquals(List.of(), of(run, "CLOCK_SKEW"));
+  }
+
+  /**
+   * A client that its host finds a year ahead is named once, by what its host measured (and with
+   * that host), not again for its own events dated after the analysis.
+   */
+  @Test
+  void aClientItsHostFindsAheadIsNamedOnce() {
+    AnalysisRun run =
+        estateWithAClientAhead(Duration.ofDays(365)).analyzeRunningAt("2026-10-21T06:00:00Z");
+    assertEquals("2026-10-20T10:00:00.700", run.asOf().toString());
+    List<Finding> skew = of(run, "CLOCK_SKEW");
+    assertEquals(1, skew.size());
+    assertEquals("KMS01.corp.example", skew.get(0).host());
+    assertEquals(
+        true, skew.get(0).detail().contains("ahead of its KMS host's"), skew.get(0).detail());
+  }
+
+  /** A KMS host's own clock a year ahead: its events are left out, and the finding names it. */
+  @Test
+  void aHostWhoseClockRunsAheadIsNamedAsTheHost() {
+    Estate estate = clientLogsOnly();
+    estate.dns("KMS02.corp.example", "2026-10-20T09:00:00Z", "corp.example", null);
+    estate.dns("KMS02.corp.example", "2027-10-20T09:00:00Z", "corp.example", null);
+    AnalysisRun run = estate.analyzeRunningAt("2026-10-21T06:00:00Z");
+    assertEquals("2026-10-20T10:00:02", run.asOf().toString());
+    List<Finding> skew = of(run, "CLOCK_SKEW");
+    assertEquals(1, skew.size());
+    assertEquals("KMS02.corp.example", skew.get(0).host());
+    assertEquals(null, skew.get(0).client());
+    assertEquals(1, skew.get(0).count());
+    assertEquals(
+        true,
+        skew.get(0).detail().startsWith("KMS02.corp.example's clock runs ahead: 1 KMS event it"),
+        skew.get(0).detail());
   }
 }

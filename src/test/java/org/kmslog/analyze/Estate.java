@@ -261,7 +261,15 @@ public final class Estate {
 
   /** Writes the exports, imports them into a new database and analyzes it. */
   public AnalysisRun analyze(String asOf, String... sanctionedHosts) {
-    return analyze(asOf, Analyzer.WINDOW_DAYS, sanctionedHosts);
+    return analyze(asOf, Analyzer.WINDOW_DAYS, null, sanctionedHosts);
+  }
+
+  /**
+   * The same as of the newest event, in an analysis that runs at this time of day (as `kmslog run`
+   * does, which also judges whether exports stopped arriving).
+   */
+  public AnalysisRun analyzeRunningAt(String now) {
+    return analyze(null, Analyzer.WINDOW_DAYS, Instant.parse(now));
   }
 
   /**
@@ -269,10 +277,10 @@ public final class Estate {
    * window of a century): what the analysis concluded before it had a window.
    */
   public AnalysisRun analyzeWholeHistory(String asOf) {
-    return analyze(asOf, 36_500);
+    return analyze(asOf, 36_500, null);
   }
 
-  private AnalysisRun analyze(String asOf, int windowDays, String... sanctionedHosts) {
+  private AnalysisRun analyze(String asOf, int windowDays, Instant now, String... sanctionedHosts) {
     Path exports = dir.resolve("exports");
     try {
       Files.createDirectories(exports);
@@ -293,7 +301,7 @@ public final class Estate {
           }
         }
         return new Analyzer(database, windowDays)
-            .run(asOf == null ? null : Instant.parse(asOf), Arrays.asList(sanctionedHosts));
+            .run(asOf == null ? null : Instant.parse(asOf), Arrays.asList(sanctionedHosts), now);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
