@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -202,6 +203,15 @@ public final class NightlyBenchmark {
             + (options.postgresql() ? "  server cpu s" : ""));
     for (long events : options.events()) {
       NightlyEstate estate = NightlyEstate.ofEvents(events, options.clients(), options.hosts());
+      if (estate.end().plus(Duration.ofDays(1)).isAfter(Instant.now())) {
+        // Its nightly day would lie after the day kmslog runs, which leaves such events out.
+        throw new IllegalArgumentException(
+            "an estate of "
+                + events
+                + " events would reach "
+                + estate.end()
+                + ", after today: give fewer events (or --clients)");
+      }
       Path home = options.dir().resolve(String.valueOf(events));
       Path history = home.resolve("history");
       long stored = build(estate, history);
