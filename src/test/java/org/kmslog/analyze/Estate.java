@@ -265,8 +265,8 @@ public final class Estate {
   }
 
   /**
-   * The same as of the newest event, in an analysis that runs at this time of day (as `kmslog run`
-   * does, which also judges whether exports stopped arriving).
+   * The same as of the newest event, in an analysis that runs at this time of day (as {@code kmslog
+   * run} does, which also judges whether exports stopped arriving).
    */
   public AnalysisRun analyzeRunningAt(String now) {
     return analyze(null, Analyzer.WINDOW_DAYS, Instant.parse(now));
