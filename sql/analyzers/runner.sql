@@ -108,10 +108,38 @@ ORDER BY LOWER(COALESCE(n.name, b.host_key));
 -- (the four parameters: that time): its clock runs ahead, by more than any host can show when its
 -- events lie beyond the window, or when it is a host itself. The analysis is as of the newest
 -- event before then, so these events are left out of it; a client that CLOCK_SKEW names already
--- (its hosts measured its clock) is not named again. Run only on the night such events are there:
--- each part is a scan of an event table.
+-- (its hosts measured its clock) is not named again. Nor is a clock put right since: after its
+-- newest event dated ahead, the machine logged one dated by the reference time in the same log
+-- (its stream: the ids from 2^40 times the stream's number, in the order the log numbered its
+-- records; see sql/schema/v2.sql), found through each table's primary key. Run only on the night
+-- such events are there: each part of "ahead" is a scan of an event table.
 INSERT INTO finding (run_id, kind, severity, host, client, cmid, code, first_seen, last_seen,
     count, detail, advice)
+WITH ahead AS (
+    SELECT computer_key AS machine_key, id, time_utc, 0 AS host_event
+    FROM client_request WHERE time_utc > ?
+    UNION ALL SELECT computer_key, id, time_utc, 0 FROM client_response WHERE time_utc > ?
+    UNION ALL SELECT computer_key, id, time_utc, 1 FROM host_request WHERE time_utc > ?
+    UNION ALL SELECT computer_key, id, time_utc, 1 FROM dns_publish WHERE time_utc > ?
+), machines AS (
+    SELECT machine_key, MIN(time_utc) AS first_at, MAX(time_utc) AS last_at, COUNT(*) AS events,
+        SUM(host_event) AS host_events
+    FROM ahead GROUP BY machine_key
+), stream_ends AS (
+    SELECT machine_key, id / 1099511627776 AS stream, MAX(id) AS last_id
+    FROM ahead GROUP BY machine_key, id / 1099511627776
+), put_right AS (
+    SELECT DISTINCT s.machine_key
+    FROM stream_ends s CROSS JOIN analysis_current p
+    WHERE EXISTS (SELECT 1 FROM client_request e WHERE e.id > s.last_id
+            AND e.id < (s.stream + 1) * 1099511627776 AND e.time_utc <= p.as_of)
+        OR EXISTS (SELECT 1 FROM client_response e WHERE e.id > s.last_id
+            AND e.id < (s.stream + 1) * 1099511627776 AND e.time_utc <= p.as_of)
+        OR EXISTS (SELECT 1 FROM host_request e WHERE e.id > s.last_id
+            AND e.id < (s.stream + 1) * 1099511627776 AND e.time_utc <= p.as_of)
+        OR EXISTS (SELECT 1 FROM dns_publish e WHERE e.id > s.last_id
+            AND e.id < (s.stream + 1) * 1099511627776 AND e.time_utc <= p.as_of)
+)
 SELECT p.run_id, 'CLOCK_SKEW', 'error',
     CASE WHEN a.host_events > 0 THEN n.name END, CASE WHEN a.host_events = 0 THEN n.name END,
     NULL, NULL, a.first_at, a.last_at, a.events,
@@ -123,21 +151,12 @@ SELECT p.run_id, 'CLOCK_SKEW', 'error',
     'Put the machine''s clock right and fix its time source: check its date first, then w32tm'
     || ' /query /status, w32tm /config /syncfromflags:domhier /update and w32tm /resync (domain'
     || ' members follow the PDC emulator). KMS refuses clients more than 4 hours off their host.'
-    || ' The events it logged meanwhile keep their wrong dates.'
-FROM (
-    SELECT machine_key, MIN(time_utc) AS first_at, MAX(time_utc) AS last_at, COUNT(*) AS events,
-        SUM(host_event) AS host_events
-    FROM (
-        SELECT computer_key AS machine_key, time_utc, 0 AS host_event
-        FROM client_request WHERE time_utc > ?
-        UNION ALL SELECT computer_key, time_utc, 0 FROM client_response WHERE time_utc > ?
-        UNION ALL SELECT computer_key, time_utc, 1 FROM host_request WHERE time_utc > ?
-        UNION ALL SELECT computer_key, time_utc, 1 FROM dns_publish WHERE time_utc > ?
-    ) AS e
-    GROUP BY machine_key
-) AS a
+    || ' The events it logged meanwhile keep their wrong dates and stay left out; once its log'
+    || ' shows events at the right time after them, it is no longer reported.'
+FROM machines a
 CROSS JOIN analysis_current p
 JOIN machine_name n ON n.machine_key = a.machine_key
-WHERE NOT EXISTS (
+WHERE a.machine_key NOT IN (SELECT machine_key FROM put_right)
+AND NOT EXISTS (
     SELECT 1 FROM finding f
     WHERE f.run_id = p.run_id AND f.kind = 'CLOCK_SKEW' AND f.client = n.name);

@@ -209,6 +209,42 @@ class ClockSkewTest {
     assertEquals(true, f.advice().startsWith("Put the machine's clock right"), f.advice());
   }
 
+  /**
+   * A clock a year ahead that was put right since: its log numbers the request it made at the right
+   * time (11:00, after the one dated 2027) later. Its events dated ahead stay left out, but it is
+   * not named, as a clock put right is not (and a nightly run does not fail for a year on it).
+   */
+  @Test
+  void aClockPutRightAfterRunningAYearAheadIsNotNamed() {
+    Estate estate = clientLogsOnly(Duration.ofDays(365));
+    Client pc = estate.client("PC-AHEAD0.corp.example");
+    renews(estate, pc, Instant.parse("2026-10-20T11:00:00Z"));
+    AnalysisRun run = estate.analyzeRunningAt("2026-10-21T06:00:00Z");
+    assertEquals("2026-10-20T11:00:02", run.asOf().toString(), "its renewal at the right time");
+    assertEquals(List.of(), of(run, "CLOCK_SKEW"));
+    assertEquals(
+        true, clientsOf(run).contains("PC-AHEAD0.corp.example"), clientsOf(run).toString());
+  }
+
+  /**
+   * The same machine, its events the other way round: at the right time first, then a year ahead.
+   * Its clock runs ahead now, and it is named.
+   */
+  @Test
+  void aClockThatWentAYearAheadAfterRightEventsIsNamed() {
+    Estate estate = new Estate(dir);
+    Instant t = Instant.parse("2026-10-20T08:00:00Z");
+    renews(estate, estate.client("PC-OK0.corp.example"), t.plusSeconds(3600));
+    Client pc = estate.client("PC-AHEAD0.corp.example");
+    renews(estate, pc, t);
+    renews(estate, pc.skewed(Duration.ofDays(365)), t.plusSeconds(7200));
+    AnalysisRun run = estate.analyzeRunningAt("2026-10-21T06:00:00Z");
+    assertEquals("2026-10-20T09:00:02", run.asOf().toString());
+    assertEquals(
+        List.of("PC-AHEAD0.corp.example"),
+        of(run, "CLOCK_SKEW").stream().map(Finding::client).toList());
+  }
+
   /** Two clones of one machine whose clock was wrong when it was imaged: both are named. */
   @Test
   void twoClocksAheadAreBothNamed() {
