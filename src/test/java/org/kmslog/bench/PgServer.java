@@ -220,30 +220,36 @@ final class PgServer {
   }
 
   private static List<String> tables(Connection pg) throws SQLException {
-    List<String> tables = new ArrayList<>();
-    try (Statement s = pg.createStatement();
-        ResultSet result =
-            s.executeQuery(
-                "SELECT table_name FROM information_schema.tables WHERE table_schema ="
-                    + " CURRENT_SCHEMA AND table_type = 'BASE TABLE' ORDER BY table_name")) {
-      while (result.next()) {
-        tables.add(result.getString(1));
-      }
-    }
-    return tables;
+    return rows(
+            pg,
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = CURRENT_SCHEMA"
+                + " AND table_type = 'BASE TABLE' ORDER BY table_name")
+        .stream()
+        .map(row -> row[0])
+        .toList();
   }
 
   private static List<String[]> identities(Connection pg) throws SQLException {
-    List<String[]> identities = new ArrayList<>();
+    return rows(
+        pg,
+        "SELECT table_name, column_name FROM information_schema.columns WHERE"
+            + " table_schema = CURRENT_SCHEMA AND is_identity = 'YES'");
+  }
+
+  /** The rows a query of text columns gives. */
+  private static List<String[]> rows(Connection pg, String sql) throws SQLException {
+    List<String[]> rows = new ArrayList<>();
     try (Statement s = pg.createStatement();
-        ResultSet result =
-            s.executeQuery(
-                "SELECT table_name, column_name FROM information_schema.columns WHERE"
-                    + " table_schema = CURRENT_SCHEMA AND is_identity = 'YES'")) {
+        ResultSet result = s.executeQuery(sql)) {
+      int columns = result.getMetaData().getColumnCount();
       while (result.next()) {
-        identities.add(new String[] {result.getString(1), result.getString(2)});
+        String[] row = new String[columns];
+        for (int c = 0; c < columns; c++) {
+          row[c] = result.getString(c + 1);
+        }
+        rows.add(row);
       }
     }
-    return identities;
+    return rows;
   }
 }
