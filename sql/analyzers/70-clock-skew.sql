@@ -15,8 +15,9 @@
 -- reported. One refused request shows up on both sides (the host's 12290 and the client's 12289),
 -- so each side is counted on its own and the larger count is reported. The offset reported is the
 -- largest seen.
--- Output: one finding per client: host = the host of the newest skewed request, code =
--- 0xC004F06C when seen, count = skewed or refused requests.
+-- Output: one finding per client (and, below, one per host whose own clock is off): host = the
+-- host of the newest skewed request, code = 0xC004F06C when seen, count = skewed or refused
+-- requests.
 
 INSERT INTO finding (run_id, kind, severity, host, client, cmid, code, first_seen, last_seen,
     count, detail, advice)
@@ -113,3 +114,109 @@ CROSS JOIN analysis_current p
 JOIN machine_name n ON n.machine_key = s.client_key
 LEFT JOIN machine_name hn ON hn.machine_key = s.host_key
 LEFT JOIN work_host_base hb ON hb.host_key = s.host_key;
+
+-- A KMS host whose own clock is off. KMS refuses every client more than 4 hours off the host, so
+-- a host whose clock went wrong (a virtual machine taking a bad time from its hypervisor, a clock
+-- reset) has every client it logs skewed by the same amount, and each of them named above with
+-- advice to fix that client's clock, which is right. When at least 3 of the clients a host logged
+-- in the 7 days before its newest request, and more than half of them, carry clocks off its own by
+-- the same amount now (within a quarter of an hour: their newest request to it was skewed, and
+-- their skews fall into one half-hour bucket of one of two grids a quarter hour apart, so that any
+-- such group lies in one bucket whatever the offset), the host's clock is the one off, by that
+-- amount the other way. One finding for the host (client empty); 95-causes.sql makes it the cause
+-- of those clients' own CLOCK_SKEW findings. A client's skew here is the middle of the offsets
+-- its skewed requests to the host showed (work_pair's max_offset and min_offset), as the
+-- reference time takes it (runner.sql, reference_without_skew). A host put right since has its
+-- clients' newest requests unskewed, and is not reported. Without offsets (a host refusing
+-- requests that carry no client time) nothing tells which clock is off, and nothing is reported
+-- beyond the clients' findings.
+-- Output: work_host_clock_off, the clients that show it (host_key, client_key, offset_min), and
+-- one finding per host: code 0xC004F06C when it refused any of them for it, first_seen and
+-- last_seen their skewed requests', count = those requests.
+DROP TABLE IF EXISTS work_host_clock_off;
+CREATE TABLE work_host_clock_off AS
+WITH newest AS (
+    SELECT host_key, MAX(last_at) AS newest FROM work_pair GROUP BY host_key
+), recent AS (
+    SELECT pr.host_key, pr.client_key,
+        CASE WHEN MAX(pr.last_skewed) = MAX(pr.last_at) AND MAX(pr.max_offset) IS NOT NULL
+            THEN (MAX(pr.max_offset) + MIN(pr.min_offset)) / 2 END AS offset_min
+    FROM work_pair pr
+    JOIN newest n ON n.host_key = pr.host_key
+    WHERE pr.last_at > DATEADD('DAY', -7, n.newest)
+    GROUP BY pr.host_key, pr.client_key
+), bucketed AS (
+    SELECT host_key, client_key, offset_min, 0 AS grid, FLOOR(offset_min / 30.0) AS bucket
+    FROM recent WHERE offset_min IS NOT NULL
+    UNION ALL
+    SELECT host_key, client_key, offset_min, 1, FLOOR((offset_min + 15) / 30.0)
+    FROM recent WHERE offset_min IS NOT NULL
+), groups AS (
+    SELECT b.host_key, b.grid, b.bucket, COUNT(*) AS clients,
+        (SELECT COUNT(*) FROM recent r WHERE r.host_key = b.host_key) AS logged
+    FROM bucketed b
+    GROUP BY b.host_key, b.grid, b.bucket
+), best AS (
+    SELECT host_key, grid, bucket FROM (
+        SELECT g.*, ROW_NUMBER() OVER (PARTITION BY host_key
+            ORDER BY clients DESC, grid, bucket) AS rn
+        FROM groups g
+        WHERE g.clients >= 3 AND g.clients * 2 > g.logged) AS ranked
+    WHERE rn = 1
+)
+SELECT b.host_key, b.client_key, b.offset_min
+FROM bucketed b
+JOIN best t ON t.host_key = b.host_key AND t.grid = b.grid AND t.bucket = b.bucket;
+
+INSERT INTO finding (run_id, kind, severity, host, client, cmid, code, first_seen, last_seen,
+    count, detail, advice)
+WITH off AS (
+    SELECT o.host_key, COUNT(*) AS clients, MIN(o.offset_min) AS lo, MAX(o.offset_min) AS hi,
+        (MIN(o.offset_min) + MAX(o.offset_min)) / 2 AS mid
+    FROM work_host_clock_off o
+    GROUP BY o.host_key
+), logged AS (
+    SELECT pr.host_key, COUNT(DISTINCT pr.client_key) AS clients, MAX(pr.last_at) AS newest
+    FROM work_pair pr
+    WHERE pr.last_at > DATEADD('DAY', -7,
+        (SELECT MAX(n.last_at) FROM work_pair n WHERE n.host_key = pr.host_key))
+    GROUP BY pr.host_key
+), evidence AS (
+    SELECT o.host_key, SUM(pr.skewed) AS skewed, SUM(pr.skew_refused) AS refused,
+        MIN(pr.first_skewed) AS first_at, MAX(pr.last_skewed) AS last_at
+    FROM work_host_clock_off o
+    JOIN work_pair pr ON pr.host_key = o.host_key AND pr.client_key = o.client_key
+    GROUP BY o.host_key
+)
+SELECT p.run_id, 'CLOCK_SKEW', 'error', hn.name, NULL, NULL,
+    CASE WHEN e.refused > 0 THEN '0xC004F06C' END, e.first_at, e.last_at, e.skewed,
+    hn.name || '''s own clock is about ' || (ABS(o.mid) / 60) || ' h ' || MOD(ABS(o.mid), 60)
+        || ' min ' || CASE WHEN o.mid > 0 THEN 'behind' ELSE 'ahead' END || ': '
+        || CASE WHEN o.clients = l.clients THEN 'all ' || l.clients
+            ELSE o.clients || ' of the ' || l.clients END
+        || ' clients it logged in the 7 days up to its newest request ('
+        || FORMATDATETIME(l.newest, 'yyyy-MM-dd HH:mm') || ' UTC by its clock) carry clocks '
+        || CASE WHEN o.hi - o.lo <= 1
+            THEN (ABS(o.mid) / 60) || ' h ' || MOD(ABS(o.mid), 60) || ' min'
+            ELSE (LEAST(ABS(o.lo), ABS(o.hi)) / 60) || ' h '
+                || MOD(LEAST(ABS(o.lo), ABS(o.hi)), 60) || ' min to '
+                || (GREATEST(ABS(o.lo), ABS(o.hi)) / 60) || ' h '
+                || MOD(GREATEST(ABS(o.lo), ABS(o.hi)), 60) || ' min' END
+        || ' ' || CASE WHEN o.mid > 0 THEN 'ahead of' ELSE 'behind' END || ' its own'
+        || CASE WHEN e.refused > 0
+            THEN ', and it refused ' || e.refused
+                || CASE WHEN e.refused = 1 THEN ' request' ELSE ' requests' END
+                || ' of theirs with 0xC004F06C'
+            ELSE '' END
+        || '. Many clients off one host by the same amount point at the host''s clock (or at a'
+        || ' time source only those clients share), not at each client''s.',
+    'Check the host''s time before the clients'': on ' || hn.name || ' run w32tm /query /status'
+    || ' and w32tm /stripchart /computer:<a domain controller> /samples:3, then w32tm /resync;'
+    || ' a virtual machine can take a wrong time from its hypervisor (check its time'
+    || ' synchronization integration service). The refused clients activate at their next'
+    || ' attempt (within 2 hours), or at once with slmgr /ato.'
+FROM off o
+CROSS JOIN analysis_current p
+JOIN logged l ON l.host_key = o.host_key
+JOIN evidence e ON e.host_key = o.host_key
+JOIN machine_name hn ON hn.machine_key = o.host_key;

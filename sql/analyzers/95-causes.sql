@@ -12,6 +12,8 @@
 --   client's DNS domain that was failing by the client's last attempt, unless another host had
 --   published there by then (DNS held that host's record to find: the failing host is a second
 --   host refused rights on it, and something else keeps the client from finding the first).
+-- - CLOCK_SKEW of a client: the CLOCK_SKEW of its host's own clock (70-clock-skew.sql), when the
+--   client is one of those whose skew showed it (work_host_clock_off).
 -- - EXPORTS_STALE: the host's HOST_SILENT (a host that is down exports nothing), else an
 --   INPUT_REJECTED file named after the host (its export arrives but cannot be read).
 -- Hosts and clients are compared by machine key (sql/schema/v1.sql), a target without its port.
@@ -70,6 +72,12 @@ WHERE u.kind = 'UNREACHED_HOST'
         SELECT 1 FROM work_dns s
         WHERE s.succeeded AND s.domain = u.client_domain AND s.host_key <> d.host_key
             AND s.time_utc <= u.last_seen)
+UNION ALL
+SELECT s.id, h.id, 1
+FROM work_finding s
+JOIN work_host_clock_off o ON o.host_key = s.host_key AND o.client_key = s.client_key
+JOIN work_finding h ON h.host_key = s.host_key AND h.kind = 'CLOCK_SKEW' AND h.client_key IS NULL
+WHERE s.kind = 'CLOCK_SKEW' AND s.client_key IS NOT NULL
 UNION ALL
 SELECT x.id, c.id, 1
 FROM work_finding x
