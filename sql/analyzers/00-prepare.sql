@@ -264,6 +264,58 @@ CREATE INDEX work_pair_host ON work_pair (host_key);
 CREATE INDEX work_pair_client ON work_pair (client_key);
 CREATE INDEX work_pair_cmid ON work_pair (cmid);
 
+-- A KMS host whose own clock is off. KMS refuses every client more than 4 hours off the host, so
+-- a host whose clock went wrong (a virtual machine taking a bad time from its hypervisor, a clock
+-- reset) has every client it logs skewed by the same amount, though their clocks are right. When
+-- at least 3 of the clients a host logged in the 7 days before its newest request, and more than
+-- half of them, are off its clock now by the same amount (their newest request to it was skewed,
+-- and their skews fall into one half-hour bucket of one of two grids a quarter hour apart, so that
+-- any group within a quarter hour lies in one bucket whatever the offset), the host's clock is
+-- the one off, by that amount the other way. Then 70-clock-skew.sql names the host, 95-causes.sql
+-- makes that the cause of those clients' own CLOCK_SKEW, and the reference time (runner.sql,
+-- reference_without_skew) neither takes those clients back by their skew nor leaves the events of
+-- a host whose clock is behind dated that much early. A client's skew here is the middle of the
+-- offsets its skewed requests to the host showed (work_pair's max_offset and min_offset), as
+-- reference_without_skew takes it. A host put right since has its clients' newest requests
+-- unskewed, and is not named. Without offsets (requests refused that carry no client time)
+-- nothing tells which clock is off, and the clients' own findings stay as they are.
+-- Output: work_host_clock_off, the clients that show it: host_key, client_key, offset_min (how
+-- far the client's clock runs ahead of the host's, in minutes; negative: behind).
+DROP TABLE IF EXISTS work_host_clock_off;
+CREATE TABLE work_host_clock_off AS
+WITH newest AS (
+    SELECT host_key, MAX(last_at) AS newest FROM work_pair GROUP BY host_key
+), recent AS (
+    SELECT pr.host_key, pr.client_key,
+        CASE WHEN MAX(pr.last_skewed) = MAX(pr.last_at) AND MAX(pr.max_offset) IS NOT NULL
+            THEN (MAX(pr.max_offset) + MIN(pr.min_offset)) / 2 END AS offset_min
+    FROM work_pair pr
+    JOIN newest n ON n.host_key = pr.host_key
+    WHERE pr.last_at > DATEADD('DAY', -7, n.newest)
+    GROUP BY pr.host_key, pr.client_key
+), bucketed AS (
+    SELECT host_key, client_key, offset_min, 0 AS grid, FLOOR(offset_min / 30.0) AS bucket
+    FROM recent WHERE offset_min IS NOT NULL
+    UNION ALL
+    SELECT host_key, client_key, offset_min, 1, FLOOR((offset_min + 15) / 30.0)
+    FROM recent WHERE offset_min IS NOT NULL
+), groups AS (
+    SELECT b.host_key, b.grid, b.bucket, COUNT(*) AS clients,
+        (SELECT COUNT(*) FROM recent r WHERE r.host_key = b.host_key) AS logged
+    FROM bucketed b
+    GROUP BY b.host_key, b.grid, b.bucket
+), best AS (
+    SELECT host_key, grid, bucket FROM (
+        SELECT g.*, ROW_NUMBER() OVER (PARTITION BY host_key
+            ORDER BY clients DESC, grid, bucket) AS rn
+        FROM groups g
+        WHERE g.clients >= 3 AND g.clients * 2 > g.logged) AS ranked
+    WHERE rn = 1
+)
+SELECT b.host_key, b.client_key, b.offset_min
+FROM bucketed b
+JOIN best t ON t.host_key = b.host_key AND t.grid = b.grid AND t.bucket = b.bucket;
+
 DROP TABLE IF EXISTS work_dns;
 CREATE TABLE work_dns AS
 SELECT d.computer_key AS host_key, LOWER(d.domain) AS domain, d.time_utc, d.succeeded, d.hresult

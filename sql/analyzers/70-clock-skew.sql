@@ -115,59 +115,11 @@ JOIN machine_name n ON n.machine_key = s.client_key
 LEFT JOIN machine_name hn ON hn.machine_key = s.host_key
 LEFT JOIN work_host_base hb ON hb.host_key = s.host_key;
 
--- A KMS host whose own clock is off. KMS refuses every client more than 4 hours off the host, so
--- a host whose clock went wrong (a virtual machine taking a bad time from its hypervisor, a clock
--- reset) has every client it logs skewed by the same amount, and each of them named above with
--- advice to fix that client's clock, which is right. When at least 3 of the clients a host logged
--- in the 7 days before its newest request, and more than half of them, carry clocks off its own by
--- the same amount now (within a quarter of an hour: their newest request to it was skewed, and
--- their skews fall into one half-hour bucket of one of two grids a quarter hour apart, so that any
--- such group lies in one bucket whatever the offset), the host's clock is the one off, by that
--- amount the other way. One finding for the host (client empty); 95-causes.sql makes it the cause
--- of those clients' own CLOCK_SKEW findings. A client's skew here is the middle of the offsets
--- its skewed requests to the host showed (work_pair's max_offset and min_offset), as the
--- reference time takes it (runner.sql, reference_without_skew). A host put right since has its
--- clients' newest requests unskewed, and is not reported. Without offsets (a host refusing
--- requests that carry no client time) nothing tells which clock is off, and nothing is reported
--- beyond the clients' findings.
--- Output: work_host_clock_off, the clients that show it (host_key, client_key, offset_min), and
--- one finding per host: code 0xC004F06C when it refused any of them for it, first_seen and
--- last_seen their skewed requests', count = those requests.
-DROP TABLE IF EXISTS work_host_clock_off;
-CREATE TABLE work_host_clock_off AS
-WITH newest AS (
-    SELECT host_key, MAX(last_at) AS newest FROM work_pair GROUP BY host_key
-), recent AS (
-    SELECT pr.host_key, pr.client_key,
-        CASE WHEN MAX(pr.last_skewed) = MAX(pr.last_at) AND MAX(pr.max_offset) IS NOT NULL
-            THEN (MAX(pr.max_offset) + MIN(pr.min_offset)) / 2 END AS offset_min
-    FROM work_pair pr
-    JOIN newest n ON n.host_key = pr.host_key
-    WHERE pr.last_at > DATEADD('DAY', -7, n.newest)
-    GROUP BY pr.host_key, pr.client_key
-), bucketed AS (
-    SELECT host_key, client_key, offset_min, 0 AS grid, FLOOR(offset_min / 30.0) AS bucket
-    FROM recent WHERE offset_min IS NOT NULL
-    UNION ALL
-    SELECT host_key, client_key, offset_min, 1, FLOOR((offset_min + 15) / 30.0)
-    FROM recent WHERE offset_min IS NOT NULL
-), groups AS (
-    SELECT b.host_key, b.grid, b.bucket, COUNT(*) AS clients,
-        (SELECT COUNT(*) FROM recent r WHERE r.host_key = b.host_key) AS logged
-    FROM bucketed b
-    GROUP BY b.host_key, b.grid, b.bucket
-), best AS (
-    SELECT host_key, grid, bucket FROM (
-        SELECT g.*, ROW_NUMBER() OVER (PARTITION BY host_key
-            ORDER BY clients DESC, grid, bucket) AS rn
-        FROM groups g
-        WHERE g.clients >= 3 AND g.clients * 2 > g.logged) AS ranked
-    WHERE rn = 1
-)
-SELECT b.host_key, b.client_key, b.offset_min
-FROM bucketed b
-JOIN best t ON t.host_key = b.host_key AND t.grid = b.grid AND t.bucket = b.bucket;
-
+-- A KMS host whose own clock is off (work_host_clock_off, 00-prepare.sql: the clients that show
+-- it). One finding for the host (client empty), with advice to put the host's clock right first;
+-- 95-causes.sql makes it the cause of those clients' own CLOCK_SKEW findings above.
+-- Output: one finding per host: code 0xC004F06C when it refused any of those clients, first_seen
+-- and last_seen their skewed requests', count = those requests.
 INSERT INTO finding (run_id, kind, severity, host, client, cmid, code, first_seen, last_seen,
     count, detail, advice)
 WITH off AS (

@@ -50,10 +50,25 @@ MERGE INTO sanctioned_host (host_key) KEY (host_key) VALUES (?);
 -- The default reference time once the work tables of 00-prepare.sql are built: the newest event
 -- with each client whose hosts find its clock more than 4 hours off now (its newest request to a
 -- host was skewed) taken back by that offset, so that one client whose clock runs hours ahead
--- does not move the reference time into the future. Host clocks are taken as they are.
+-- does not move the reference time into the future. Where a host's own clock is off instead (its
+-- clients off it by the same amount: work_host_clock_off), those clients' skews are the host's
+-- and are not taken off their events; a host behind has its own events (its 12290s and DNS
+-- events) taken forward by as much, so that its clock does not pull the reference time back and
+-- leave its clients' newest events out. A host ahead is taken as it is: taking its events back
+-- would leave its own newest events out of the window instead. Other hosts' clocks are taken as
+-- they are.
+WITH behind AS (
+    SELECT host_key, (MIN(offset_min) + MAX(offset_min)) / 2 AS minutes
+    FROM work_host_clock_off GROUP BY host_key HAVING MIN(offset_min) > 0
+)
 SELECT MAX(t) FROM (
-    SELECT MAX(last_at) AS t FROM work_pair
-    UNION ALL SELECT MAX(time_utc) FROM work_dns
+    SELECT MAX(DATEADD('MINUTE', COALESCE(b.minutes, 0), w.last_at)) AS t
+    FROM work_pair w
+    LEFT JOIN behind b ON b.host_key = w.host_key
+    UNION ALL
+    SELECT MAX(DATEADD('MINUTE', COALESCE(b.minutes, 0), d.time_utc))
+    FROM work_dns d
+    LEFT JOIN behind b ON b.host_key = d.host_key
     UNION ALL
     SELECT MAX(DATEADD('MINUTE', -COALESCE(s.skew, 0), e.newest))
     FROM (
@@ -62,10 +77,13 @@ SELECT MAX(t) FROM (
             UNION ALL SELECT client_key, time_utc FROM work_response) AS own
         GROUP BY client_key) AS e
     LEFT JOIN (
-        SELECT client_key, (MAX(max_offset) + MIN(min_offset)) / 2 AS skew
-        FROM work_pair
-        WHERE last_skewed = last_at AND max_offset IS NOT NULL
-        GROUP BY client_key) AS s ON s.client_key = e.client_key
+        SELECT w.client_key, (MAX(w.max_offset) + MIN(w.min_offset)) / 2 AS skew
+        FROM work_pair w
+        WHERE w.last_skewed = w.last_at AND w.max_offset IS NOT NULL
+        AND NOT EXISTS (
+            SELECT 1 FROM work_host_clock_off o
+            WHERE o.host_key = w.host_key AND o.client_key = w.client_key)
+        GROUP BY w.client_key) AS s ON s.client_key = e.client_key
 ) AS newest;
 
 -- name: newest_host_event_beyond_window

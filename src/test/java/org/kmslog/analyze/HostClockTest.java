@@ -67,6 +67,10 @@ class HostClockTest {
   @Test
   void aHostSixHoursBehindIsNamedAndExplainsEachClientsSkew() {
     AnalysisRun run = estate(Duration.ofHours(6), true, 0, 0, 0, 0, 0, 0).analyze(null);
+    assertEquals(
+        "2026-10-22T08:35:02",
+        run.asOf().toString(),
+        "as of the clients' newest event: the host's clock does not take it 6 hours back");
     List<Finding> host = hostClock(run);
     assertEquals(1, host.size(), run.findings().toString());
     Finding f = host.get(0);
@@ -110,7 +114,12 @@ class HostClockTest {
 
   @Test
   void aHostAheadIsNamedAsAhead() {
-    Finding f = hostClock(estate(Duration.ofHours(-7), true, 0, 1, -1).analyze(null)).get(0);
+    AnalysisRun run = estate(Duration.ofHours(-7), true, 0, 1, -1).analyze(null);
+    assertEquals(
+        "2026-10-22T15:14:00.700",
+        run.asOf().toString(),
+        "as of the host's newest event, which taking it back would leave out");
+    Finding f = hostClock(run).get(0);
     assertEquals(
         true,
         f.detail()
