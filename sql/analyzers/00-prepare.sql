@@ -267,11 +267,15 @@ CREATE INDEX work_pair_cmid ON work_pair (cmid);
 -- A KMS host whose own clock is off. KMS refuses every client more than 4 hours off the host, so
 -- a host whose clock went wrong (a virtual machine taking a bad time from its hypervisor, a clock
 -- reset) has every client it logs skewed by the same amount, though their clocks are right. When
--- at least 3 of the clients a host logged in the 7 days before its newest request, and more than
--- half of them, are off its clock now by the same amount (their newest request to it was skewed,
--- and their skews fall into one half-hour bucket of one of two grids a quarter hour apart, so that
--- any group within a quarter hour lies in one bucket whatever the offset), the host's clock is
--- the one off, by that amount the other way. Then 70-clock-skew.sql names the host, 95-causes.sql
+-- at least 3 of the 12 clients a host logged last, and more than half of them, are off its clock
+-- now by the same amount (their newest request to it was skewed, and their skews fall into one
+-- half-hour bucket of one of two grids a quarter hour apart, so that any group within a quarter
+-- hour lies in one bucket whatever the offset), the host's clock is the one off, by that amount
+-- the other way, and every client of the host off it by that amount now shows it. The clients it
+-- logged last, not those of a fixed span: a clock that went wrong shows in the next night's run
+-- on a big host (a host of 3,000 clients logs a dozen an hour), where a week's clients, most of
+-- them last seen before the clock went wrong, would hide it for days; a small host needs days
+-- anyway. Then 70-clock-skew.sql names the host, 95-causes.sql
 -- makes that the cause of those clients' own CLOCK_SKEW, and the reference time (runner.sql,
 -- reference_without_skew) neither takes those clients back by their skew nor leaves the events of
 -- a host whose clock is behind dated that much early. A client's skew here is the middle of the
@@ -280,39 +284,42 @@ CREATE INDEX work_pair_cmid ON work_pair (cmid);
 -- unskewed, and is not named. Without offsets (requests refused that carry no client time)
 -- nothing tells which clock is off, and the clients' own findings stay as they are.
 -- Output: work_host_clock_off, the clients that show it: host_key, client_key, offset_min (how
--- far the client's clock runs ahead of the host's, in minutes; negative: behind).
+-- far the client's clock runs ahead of the host's, in minutes; negative: behind), and per host
+-- among_last of its last_clients (at most 12) clients logged last that show it.
 DROP TABLE IF EXISTS work_host_clock_off;
 CREATE TABLE work_host_clock_off AS
-WITH newest AS (
-    SELECT host_key, MAX(last_at) AS newest FROM work_pair GROUP BY host_key
-), recent AS (
+WITH client_side AS (
     SELECT pr.host_key, pr.client_key,
         CASE WHEN MAX(pr.last_skewed) = MAX(pr.last_at) AND MAX(pr.max_offset) IS NOT NULL
-            THEN (MAX(pr.max_offset) + MIN(pr.min_offset)) / 2 END AS offset_min
+            THEN (MAX(pr.max_offset) + MIN(pr.min_offset)) / 2 END AS offset_min,
+        ROW_NUMBER() OVER (PARTITION BY pr.host_key
+            ORDER BY MAX(pr.last_at) DESC, pr.client_key) AS latest
     FROM work_pair pr
-    JOIN newest n ON n.host_key = pr.host_key
-    WHERE pr.last_at > DATEADD('DAY', -7, n.newest)
     GROUP BY pr.host_key, pr.client_key
+), logged AS (
+    SELECT host_key, COUNT(*) AS last_clients FROM client_side WHERE latest <= 12
+    GROUP BY host_key
 ), bucketed AS (
-    SELECT host_key, client_key, offset_min, 0 AS grid, FLOOR(offset_min / 30.0) AS bucket
-    FROM recent WHERE offset_min IS NOT NULL
+    SELECT host_key, client_key, offset_min, latest, 0 AS grid, FLOOR(offset_min / 30.0) AS bucket
+    FROM client_side WHERE offset_min IS NOT NULL
     UNION ALL
-    SELECT host_key, client_key, offset_min, 1, FLOOR((offset_min + 15) / 30.0)
-    FROM recent WHERE offset_min IS NOT NULL
+    SELECT host_key, client_key, offset_min, latest, 1, FLOOR((offset_min + 15) / 30.0)
+    FROM client_side WHERE offset_min IS NOT NULL
 ), groups AS (
-    SELECT b.host_key, b.grid, b.bucket, COUNT(*) AS clients,
-        (SELECT COUNT(*) FROM recent r WHERE r.host_key = b.host_key) AS logged
+    SELECT b.host_key, b.grid, b.bucket, l.last_clients,
+        SUM(CASE WHEN b.latest <= 12 THEN 1 ELSE 0 END) AS among_last, COUNT(*) AS clients
     FROM bucketed b
-    GROUP BY b.host_key, b.grid, b.bucket
+    JOIN logged l ON l.host_key = b.host_key
+    GROUP BY b.host_key, b.grid, b.bucket, l.last_clients
 ), best AS (
-    SELECT host_key, grid, bucket FROM (
+    SELECT host_key, grid, bucket, last_clients, among_last FROM (
         SELECT g.*, ROW_NUMBER() OVER (PARTITION BY host_key
-            ORDER BY clients DESC, grid, bucket) AS rn
+            ORDER BY among_last DESC, clients DESC, grid, bucket) AS rn
         FROM groups g
-        WHERE g.clients >= 3 AND g.clients * 2 > g.logged) AS ranked
+        WHERE g.among_last >= 3 AND g.among_last * 2 > g.last_clients) AS ranked
     WHERE rn = 1
 )
-SELECT b.host_key, b.client_key, b.offset_min
+SELECT b.host_key, b.client_key, b.offset_min, t.among_last, t.last_clients
 FROM bucketed b
 JOIN best t ON t.host_key = b.host_key AND t.grid = b.grid AND t.bucket = b.bucket;
 

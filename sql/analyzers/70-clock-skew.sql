@@ -124,15 +124,11 @@ INSERT INTO finding (run_id, kind, severity, host, client, cmid, code, first_see
     count, detail, advice)
 WITH off AS (
     SELECT o.host_key, COUNT(*) AS clients, MIN(o.offset_min) AS lo, MAX(o.offset_min) AS hi,
-        (MIN(o.offset_min) + MAX(o.offset_min)) / 2 AS mid
+        (MIN(o.offset_min) + MAX(o.offset_min)) / 2 AS mid, MAX(o.among_last) AS among_last,
+        MAX(o.last_clients) AS last_clients,
+        (SELECT MAX(n.last_at) FROM work_pair n WHERE n.host_key = o.host_key) AS newest
     FROM work_host_clock_off o
     GROUP BY o.host_key
-), logged AS (
-    SELECT pr.host_key, COUNT(DISTINCT pr.client_key) AS clients, MAX(pr.last_at) AS newest
-    FROM work_pair pr
-    WHERE pr.last_at > DATEADD('DAY', -7,
-        (SELECT MAX(n.last_at) FROM work_pair n WHERE n.host_key = pr.host_key))
-    GROUP BY pr.host_key
 ), evidence AS (
     SELECT o.host_key, SUM(pr.skewed) AS skewed, SUM(pr.skew_refused) AS refused,
         MIN(pr.first_skewed) AS first_at, MAX(pr.last_skewed) AS last_at
@@ -144,10 +140,10 @@ SELECT p.run_id, 'CLOCK_SKEW', 'error', hn.name, NULL, NULL,
     CASE WHEN e.refused > 0 THEN '0xC004F06C' END, e.first_at, e.last_at, e.skewed,
     hn.name || '''s own clock is about ' || (ABS(o.mid) / 60) || ' h ' || MOD(ABS(o.mid), 60)
         || ' min ' || CASE WHEN o.mid > 0 THEN 'behind' ELSE 'ahead' END || ': '
-        || CASE WHEN o.clients = l.clients THEN 'all ' || l.clients
-            ELSE o.clients || ' of the ' || l.clients END
-        || ' clients it logged in the 7 days up to its newest request ('
-        || FORMATDATETIME(l.newest, 'yyyy-MM-dd HH:mm') || ' UTC by its clock) carry clocks '
+        || CASE WHEN o.among_last = o.last_clients THEN 'all ' || o.last_clients
+            ELSE o.among_last || ' of the ' || o.last_clients END
+        || ' clients it logged last, up to its newest request ('
+        || FORMATDATETIME(o.newest, 'yyyy-MM-dd HH:mm') || ' UTC by its clock), carry clocks '
         || CASE WHEN o.hi - o.lo <= 1
             THEN (ABS(o.mid) / 60) || ' h ' || MOD(ABS(o.mid), 60) || ' min'
             ELSE (LEAST(ABS(o.lo), ABS(o.hi)) / 60) || ' h '
@@ -155,6 +151,8 @@ SELECT p.run_id, 'CLOCK_SKEW', 'error', hn.name, NULL, NULL,
                 || (GREATEST(ABS(o.lo), ABS(o.hi)) / 60) || ' h '
                 || MOD(GREATEST(ABS(o.lo), ABS(o.hi)), 60) || ' min' END
         || ' ' || CASE WHEN o.mid > 0 THEN 'ahead of' ELSE 'behind' END || ' its own'
+        || CASE WHEN o.clients > o.among_last
+            THEN ' (' || o.clients || ' of its clients are off it by as much now)' ELSE '' END
         || CASE WHEN e.refused > 0
             THEN ', and it refused ' || e.refused
                 || CASE WHEN e.refused = 1 THEN ' request' ELSE ' requests' END
@@ -169,6 +167,5 @@ SELECT p.run_id, 'CLOCK_SKEW', 'error', hn.name, NULL, NULL,
     || ' attempt (within 2 hours), or at once with slmgr /ato.'
 FROM off o
 CROSS JOIN analysis_current p
-JOIN logged l ON l.host_key = o.host_key
 JOIN evidence e ON e.host_key = o.host_key
 JOIN machine_name hn ON hn.machine_key = o.host_key;

@@ -81,9 +81,9 @@ class HostClockTest {
     assertEquals("2026-10-20T02:00:00.700", f.firstSeen().toString());
     assertEquals("2026-10-22T02:35:00.700", f.lastSeen().toString());
     assertEquals(
-        "KMS01.corp.example's own clock is about 6 h 0 min behind: all 6 clients it logged in the"
-            + " 7 days up to its newest request (2026-10-22 02:35 UTC by its clock) carry clocks"
-            + " 6 h 0 min ahead of its own, and it refused 18 requests of theirs with 0xC004F06C."
+        "KMS01.corp.example's own clock is about 6 h 0 min behind: all 6 clients it logged last,"
+            + " up to its newest request (2026-10-22 02:35 UTC by its clock), carry clocks 6 h 0"
+            + " min ahead of its own, and it refused 18 requests of theirs with 0xC004F06C."
             + " Many clients off one host by the same amount point at the host's clock (or at a"
             + " time source only those clients share), not at each client's.",
         f.detail());
@@ -124,7 +124,8 @@ class HostClockTest {
         true,
         f.detail()
             .startsWith(
-                "KMS01.corp.example's own clock is about 7 h 0 min ahead: all 3 clients it logged"),
+                "KMS01.corp.example's own clock is about 7 h 0 min ahead: all 3 clients it logged"
+                    + " last,"),
         f.detail());
     assertEquals(
         true,
@@ -167,13 +168,58 @@ class HostClockTest {
     // PC-3 runs 20 hours ahead of its own: off the host by 26 hours, not by the host's 6.
     AnalysisRun run = estate(Duration.ofHours(6), true, 0, 0, 0, 1200).analyze(null);
     Finding host = hostClock(run).get(0);
-    assertEquals(true, host.detail().contains(": 3 of the 4 clients it logged"), host.detail());
+    assertEquals(
+        true, host.detail().contains(": 3 of the 4 clients it logged last"), host.detail());
     for (Finding c : of(run, "CLOCK_SKEW")) {
       if (c.client() != null) {
         assertEquals(
             c.client().equals("PC-3.corp.example") ? null : host.id(), c.cause(), c.client());
       }
     }
+  }
+
+  /**
+   * A host of 30 clients whose clock went 6 hours behind on 22 October: 18 clients last asked it on
+   * the 18th and 19th, with its clock right, the last 12 on the 22nd, refused. The next night's run
+   * names the host although most of its week's clients never saw the wrong clock.
+   */
+  @Test
+  void aClockThatWentWrongLatelyShowsInTheClientsItLoggedLast() {
+    Estate estate = new Estate(dir);
+    for (int i = 0; i < 30; i++) {
+      Client pc = estate.client("PC-" + i + ".corp.example");
+      Instant t = Instant.parse("2026-10-" + (i < 18 ? 18 + i % 2 : 22) + "T08:00:00Z");
+      t = t.plus(Duration.ofMinutes(7 * i));
+      boolean wrong = i >= 18;
+      estate.clientRequest(pc, HOST + ":1688", t, "0x0", wrong ? 5 : 1, 20_000);
+      estate.clientResponse(pc, t.plusSeconds(2), wrong ? "0xC004F06C" : "0x0", wrong ? 0 : 1, 30);
+      Instant hostClock = wrong ? t.minus(Duration.ofHours(6)) : t;
+      estate.hostRequest(
+          HOST, pc, hostClock.plusMillis(700), pc.clock(t), wrong ? "0xC004F06C" : "0x0", 5, 0);
+    }
+    Finding f = hostClock(estate.analyze(null)).get(0);
+    assertEquals(12, f.count());
+    assertEquals(
+        true,
+        f.detail().contains(": all 12 clients it logged last, up to its newest request"),
+        f.detail());
+  }
+
+  @Test
+  void theClientsOffItBeyondTheLastTwelveAreCountedAndExplainedByIt() {
+    // PC-0 and PC-1 asked first, both refused: all 14 are off the host's clock by 6 hours.
+    AnalysisRun run = estate(Duration.ofHours(6), true, new long[14]).analyze(null);
+    Finding host = hostClock(run).get(0);
+    assertEquals(
+        true,
+        host.detail()
+            .contains(
+                "carry clocks 6 h 0 min ahead of its own (14 of its clients are off it by as much"
+                    + " now), and it refused 42 requests"),
+        host.detail());
+    List<Finding> clients = of(run, "CLOCK_SKEW").stream().filter(c -> c.client() != null).toList();
+    assertEquals(14, clients.size());
+    clients.forEach(c -> assertEquals(host.id(), c.cause(), c.client()));
   }
 
   @Test
