@@ -122,22 +122,8 @@ LEFT JOIN work_host_base hb ON hb.host_key = s.host_key;
 -- and last_seen their skewed requests', count = those requests.
 INSERT INTO finding (run_id, kind, severity, host, client, cmid, code, first_seen, last_seen,
     count, detail, advice)
-WITH off AS (
-    SELECT o.host_key, COUNT(*) AS clients, MIN(o.offset_min) AS lo, MAX(o.offset_min) AS hi,
-        (MIN(o.offset_min) + MAX(o.offset_min)) / 2 AS mid, MAX(o.among_last) AS among_last,
-        MAX(o.last_clients) AS last_clients,
-        (SELECT MAX(n.last_at) FROM work_pair n WHERE n.host_key = o.host_key) AS newest
-    FROM work_host_clock_off o
-    GROUP BY o.host_key
-), evidence AS (
-    SELECT o.host_key, SUM(pr.skewed) AS skewed, SUM(pr.skew_refused) AS refused,
-        MIN(pr.first_skewed) AS first_at, MAX(pr.last_skewed) AS last_at
-    FROM work_host_clock_off o
-    JOIN work_pair pr ON pr.host_key = o.host_key AND pr.client_key = o.client_key
-    GROUP BY o.host_key
-)
 SELECT p.run_id, 'CLOCK_SKEW', 'error', hn.name, NULL, NULL,
-    CASE WHEN e.refused > 0 THEN '0xC004F06C' END, e.first_at, e.last_at, e.skewed,
+    CASE WHEN o.refused > 0 THEN '0xC004F06C' END, o.first_at, o.last_at, o.skewed,
     hn.name || '''s own clock is about ' || (ABS(o.mid) / 60) || ' h ' || MOD(ABS(o.mid), 60)
         || ' min ' || CASE WHEN o.mid > 0 THEN 'behind' ELSE 'ahead' END || ': '
         || CASE WHEN o.among_last = o.last_clients THEN 'all ' || o.last_clients
@@ -153,9 +139,9 @@ SELECT p.run_id, 'CLOCK_SKEW', 'error', hn.name, NULL, NULL,
         || ' ' || CASE WHEN o.mid > 0 THEN 'ahead of' ELSE 'behind' END || ' its own'
         || CASE WHEN o.clients > o.among_last
             THEN ' (' || o.clients || ' of its clients are off it by as much now)' ELSE '' END
-        || CASE WHEN e.refused > 0
-            THEN ', and it refused ' || e.refused
-                || CASE WHEN e.refused = 1 THEN ' request' ELSE ' requests' END
+        || CASE WHEN o.refused > 0
+            THEN ', and it refused ' || o.refused
+                || CASE WHEN o.refused = 1 THEN ' request' ELSE ' requests' END
                 || ' of theirs with 0xC004F06C'
             ELSE '' END
         || '. Many clients off one host by the same amount point at the host''s clock (or at a'
@@ -165,7 +151,17 @@ SELECT p.run_id, 'CLOCK_SKEW', 'error', hn.name, NULL, NULL,
     || ' a virtual machine can take a wrong time from its hypervisor (check its time'
     || ' synchronization integration service). The refused clients activate at their next'
     || ' attempt (within 2 hours), or at once with slmgr /ato.'
-FROM off o
+FROM (
+    -- One row per host: its clients that show it (a client's CMIDs join once each, which MIN,
+    -- MAX and the DISTINCT count do not mind), their offsets and their requests.
+    SELECT o.host_key, COUNT(DISTINCT o.client_key) AS clients, MIN(o.offset_min) AS lo,
+        MAX(o.offset_min) AS hi, (MIN(o.offset_min) + MAX(o.offset_min)) / 2 AS mid,
+        MAX(o.among_last) AS among_last, MAX(o.last_clients) AS last_clients,
+        SUM(pr.skewed) AS skewed, SUM(pr.skew_refused) AS refused,
+        MIN(pr.first_skewed) AS first_at, MAX(pr.last_skewed) AS last_at,
+        (SELECT MAX(n.last_at) FROM work_pair n WHERE n.host_key = o.host_key) AS newest
+    FROM work_host_clock_off o
+    JOIN work_pair pr ON pr.host_key = o.host_key AND pr.client_key = o.client_key
+    GROUP BY o.host_key) AS o
 CROSS JOIN analysis_current p
-JOIN evidence e ON e.host_key = o.host_key
 JOIN machine_name hn ON hn.machine_key = o.host_key;

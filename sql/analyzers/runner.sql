@@ -56,18 +56,18 @@ MERGE INTO sanctioned_host (host_key) KEY (host_key) VALUES (?);
 -- events) taken forward by as much, so that its clock does not pull the reference time back and
 -- leave its clients' newest events out. A host ahead is taken as it is: taking its events back
 -- would leave its own newest events out of the window instead. Other hosts' clocks are taken as
--- they are.
+-- they are. (Each host's newest first: H2 evaluates a WITH query once for every row joining it.)
 WITH behind AS (
     SELECT host_key, (MIN(offset_min) + MAX(offset_min)) / 2 AS minutes
     FROM work_host_clock_off GROUP BY host_key HAVING MIN(offset_min) > 0
 )
 SELECT MAX(t) FROM (
-    SELECT MAX(DATEADD('MINUTE', COALESCE(b.minutes, 0), w.last_at)) AS t
-    FROM work_pair w
+    SELECT MAX(DATEADD('MINUTE', COALESCE(b.minutes, 0), w.newest)) AS t
+    FROM (SELECT host_key, MAX(last_at) AS newest FROM work_pair GROUP BY host_key) AS w
     LEFT JOIN behind b ON b.host_key = w.host_key
     UNION ALL
-    SELECT MAX(DATEADD('MINUTE', COALESCE(b.minutes, 0), d.time_utc))
-    FROM work_dns d
+    SELECT MAX(DATEADD('MINUTE', COALESCE(b.minutes, 0), d.newest))
+    FROM (SELECT host_key, MAX(time_utc) AS newest FROM work_dns GROUP BY host_key) AS d
     LEFT JOIN behind b ON b.host_key = d.host_key
     UNION ALL
     SELECT MAX(DATEADD('MINUTE', -COALESCE(s.skew, 0), e.newest))
