@@ -275,10 +275,10 @@ CREATE INDEX work_pair_cmid ON work_pair (cmid);
 -- logged last, not those of a fixed span: a clock that went wrong shows in the next night's run
 -- on a big host (a host of 3,000 clients logs a dozen an hour), where a week's clients, most of
 -- them last seen before the clock went wrong, would hide it for days; a small host needs days
--- anyway. Then 70-clock-skew.sql names the host, 95-causes.sql
--- makes that the cause of those clients' own CLOCK_SKEW, and the reference time (runner.sql,
--- reference_without_skew) neither takes those clients back by their skew nor leaves the events of
--- a host whose clock is behind dated that much early. A client's skew here is the middle of the
+-- anyway. Then 70-clock-skew.sql names the host, 95-causes.sql makes that the cause of those
+-- clients' own CLOCK_SKEW, and the reference time (runner.sql, reference_without_skew) neither
+-- takes those clients back by their skew nor leaves the events of a host whose clock is behind
+-- dated that much early. A client's skew here is the middle of the
 -- offsets its skewed requests to the host showed (work_pair's max_offset and min_offset), as
 -- reference_without_skew takes it. A host put right since has its clients' newest requests
 -- unskewed, and is not named. Without offsets (requests refused that carry no client time)
@@ -286,6 +286,7 @@ CREATE INDEX work_pair_cmid ON work_pair (cmid);
 -- Output: work_host_clock_off, the clients that show it: host_key, client_key, offset_min (how
 -- far the client's clock runs ahead of the host's, in minutes; negative: behind), and per host
 -- among_last of its last_clients (at most 12) clients logged last that show it.
+
 -- Each client of each host, its skew now and its rank among the host's clients by its newest
 -- request, newest first; a table of its own, since H2 evaluates a WITH query once for every row
 -- that joins it (minutes on a 1M-event estate instead of a second).
